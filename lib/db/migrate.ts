@@ -17,12 +17,12 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
  * SQL that would take a database built from the migrations to what schema.prisma
  * describes. Empty when the two agree.
  */
-export async function diffMigrationsToSchema(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+export async function diffMigrationsToSchema(factory: SqlMigrationAwareDriverAdapterFactory, schemaText?: string): Promise<string> {
   const engine = await openSchemaEngine(factory);
   try {
     const result = await engine.diff({
       from: { tag: "migrations", ...(await readMigrations()) },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: await fs.readFile(schemaPath, "utf8") }] },
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schemaText ?? (await fs.readFile(schemaPath, "utf8")) }] },
       script: true,
       exitCode: true,
       filters: noFilters,

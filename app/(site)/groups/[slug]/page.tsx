@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DetailsSection } from "@/components/group-page/details-section";
+import { NextMeetingPanel } from "@/components/group-page/next-meeting-panel";
+import { ScheduleSection } from "@/components/group-page/schedule-section";
+import { WhereSection } from "@/components/group-page/where-section";
+import { GroupFacts } from "@/components/groups/group-facts";
+import { Container } from "@/components/ui/container";
+import { getDb } from "@/lib/db/client";
+import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
+import { FORMATS, labelFor } from "@/lib/groups/vocabulary";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// generateMetadata and the page share one query per request.
+const loadGroup = cache(async (slug: string) => getPublishedGroup(await getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const record = await loadGroup((await params).slug);
+  if (!record) return { title: "Group not found" };
+  return { title: record.name, description: record.summary, alternates: { canonical: `/groups/${record.slug}` } };
+}
+
+export default async function GroupPage({ params }: Props) {
+  const record = await loadGroup((await params).slug);
+  if (!record) notFound();
+  const group = toGroupDetail(record, new Date());
+  const loc = group.location;
+  const locationText = loc ? [loc.venueName, loc.addressLine1, loc.locality].filter(Boolean).join(", ") : null;
+
+  return (
+    <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
+      <div className="flex flex-col gap-3">
+        <p className="text-sm">
+          <Link href="/groups">← All groups</Link>
+        </p>
+        <h1 className="text-3xl sm:text-4xl">{group.name}</h1>
+        <p className="text-ink-muted">
+          {group.format === "ONLINE" ? "Online" : [loc?.locality, loc?.region].filter(Boolean).join(", ")}
+          {group.format === "HYBRID" ? ` · ${labelFor(FORMATS, "HYBRID")}` : null}
+        </p>
+        <p className="text-lg">{group.summary}</p>
+        <GroupFacts {...group} />
+      </div>
+      <NextMeetingPanel slug={group.slug} name={group.name} summary={group.summary} locationText={locationText} next={group.nextMeeting} online={group.format === "ONLINE"} />
+      <section aria-labelledby="about-heading" className="flex flex-col gap-3">
+        <h2 id="about-heading" className="text-2xl">
+          About the group
+        </h2>
+        {group.description.split(/\n{2,}/).map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+      </section>
+      <ScheduleSection meetings={group.meetings} upcoming={group.upcoming} />
+      <WhereSection group={group} />
+      <DetailsSection group={group} />
+    </Container>
+  );
+}

@@ -1,0 +1,17 @@
+import { getDb } from "@/lib/db/client";
+import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
+import { siteOrigin } from "@/lib/http/origin";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/groups/<slug>: one published group with its meetings and next dates. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const record = await getPublishedGroup(await getDb(), slug);
+  if (!record) return Response.json({ error: "not_found", message: "No published group has that address." }, { status: 404 });
+  const origin = siteOrigin(request);
+  return Response.json(
+    { ...toGroupDetail(record, new Date()), url: `${origin}/groups/${slug}`, calendarUrl: `${origin}/groups/${slug}/calendar.ics` },
+    { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } },
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { fontVariables } from "@/components/site/fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "Village · Find a postpartum support group near you",
+    template: "%s · Village",
+  },
+  description:
+    "Find a postpartum support group near you, learn how partners and families can help, and list a group you run. No account, no tracking.",
+  applicationName: "Village",
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#FBF7F1",
+  colorScheme: "light",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={fontVariables}>
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-full focus:bg-ink focus:px-5 focus:py-3 focus:text-base focus:font-semibold focus:text-paper focus:no-underline focus:shadow-raised"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        {/* tabIndex lets the skip link move focus here in every browser. */}
+        <main id="main" tabIndex={-1} className="flex-1 outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

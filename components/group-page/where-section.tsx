@@ -1,0 +1,48 @@
+import type { GroupDetail } from "@/lib/groups/get-group";
+import { VENUE_TYPES, labelFor } from "@/lib/groups/vocabulary";
+
+/** Address and directions for in-person meetings; how to join for online ones. */
+export function WhereSection({ group }: { group: GroupDetail }) {
+  const loc = group.location;
+  const online = group.format !== "IN_PERSON";
+  return (
+    <section aria-labelledby="where-heading" className="flex flex-col gap-3">
+      <h2 id="where-heading" className="text-2xl">
+        Where
+      </h2>
+      {loc ? (
+        <div>
+          <p className="font-semibold">{loc.venueName}</p>
+          {group.venueType ? <p className="text-sm text-ink-muted">{labelFor(VENUE_TYPES, group.venueType)}</p> : null}
+          <address className="not-italic">
+            {[loc.addressLine1, loc.addressLine2, [loc.locality, loc.region, loc.postalCode].filter(Boolean).join(" ")].filter(Boolean).map((line) => (
+              <span key={line} className="block">
+                {line}
+              </span>
+            ))}
+          </address>
+          <p className="mt-2">
+            <a href={`https://www.openstreetmap.org/directions?to=${loc.lat}%2C${loc.lng}`} rel="noopener noreferrer" target="_blank">
+              Get directions
+            </a>{" "}
+            <span className="text-sm text-ink-muted">(opens OpenStreetMap)</span>
+          </p>
+        </div>
+      ) : null}
+      {online ? (
+        <div>
+          <p className="font-semibold">{group.format === "HYBRID" ? "You can also join online" : "Online"}</p>
+          {group.onlineJoinUrl ? (
+            <p>
+              <a href={group.onlineJoinUrl} rel="noopener noreferrer nofollow" target="_blank">
+                Join the meeting
+              </a>
+            </p>
+          ) : null}
+          {group.joinInstructions ? <p>{group.joinInstructions}</p> : null}
+          {!group.onlineJoinUrl && !group.joinInstructions ? <p>The organiser shares the link when you register.</p> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { toMeetingRule } from "@/lib/schedule";
+import type { GroupDetailRecord } from "@/lib/groups/public-select";
+
+/** What the iCalendar builders need from a published group. */
+export function toCalendarGroup(record: GroupDetailRecord, origin: string) {
+  const loc = record.location;
+  return {
+    slug: record.slug,
+    name: record.name,
+    summary: record.summary,
+    url: `${origin}/groups/${record.slug}`,
+    locationText: loc
+      ? [loc.venueName, loc.addressLine1, loc.addressLine2, loc.locality, loc.region, loc.postalCode].filter(Boolean).join(", ")
+      : null,
+    lat: loc?.lat ?? null,
+    lng: loc?.lng ?? null,
+  };
+}
+
+export function toCalendarMeetings(record: GroupDetailRecord) {
+  return record.meetings.map((m) => ({ id: m.id, label: m.label, rule: toMeetingRule(m) }));
+}

@@ -1,0 +1,103 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { normalizeForSearch } from "@/lib/text/normalize";
+import { parsePlaceQuery } from "./parse-place-query";
+import { countryName, placeLabel, placeQueryValue, qualifierKeys } from "./place-labels";
+
+export type ResolvedPlace = {
+  /** "Austin, TX, United States" */
+  label: string;
+  /** What to put in ?near= to pick exactly this place: "Austin, TX, US" */
+  queryValue: string;
+  countryCode: string;
+  lat: number;
+  lng: number;
+};
+
+export type PlaceResolution =
+  | { status: "found"; place: ResolvedPlace; alternatives: ResolvedPlace[] }
+  | { status: "not-found"; query: string; suggestions: ResolvedPlace[] }
+  | { status: "postal-unsupported"; query: string; countryName: string | null };
+
+type PlaceRecord = { name: string; countryCode: string; adminCode: string | null; population: number; lat: number; lng: number };
+
+const toResolved = (p: PlaceRecord): ResolvedPlace => ({
+  label: placeLabel(p.name, p.countryCode, p.adminCode),
+  queryValue: placeQueryValue(p.name, p.countryCode, p.adminCode),
+  countryCode: p.countryCode,
+  lat: p.lat,
+  lng: p.lng,
+});
+
+const placeSelect = { name: true, countryCode: true, adminCode: true, population: true, lat: true, lng: true } as const;
+
+/** Turns what a visitor typed ("Austin", "78704", "M5V 2T6", "Zurich") into coordinates. */
+export async function resolvePlace(db: PrismaClient, input: string): Promise<PlaceResolution> {
+  const query = parsePlaceQuery(input);
+
+  if (query.kind === "postal-unsupported") {
+    return { status: "postal-unsupported", query: input, countryName: query.countryCode ? countryName(query.countryCode) : null };
+  }
+
+  if (query.kind === "postal") {
+    const row = await db.postalCode.findUnique({ where: { countryCode_code: { countryCode: query.countryCode, code: query.code } } });
+    if (!row) return { status: "postal-unsupported", query: input, countryName: countryName(query.countryCode) };
+    return {
+      status: "found",
+      place: {
+        label: `${query.code} · ${placeLabel(row.placeName, row.countryCode, row.adminCode)}`,
+        queryValue: input.trim().toUpperCase(),
+        countryCode: row.countryCode,
+        lat: row.lat,
+        lng: row.lng,
+      },
+      alternatives: [],
+    };
+  }
+
+  if (!query.nameKey) return { status: "not-found", query: input, suggestions: [] };
+
+  const candidates = await db.place.findMany({
+    where: { OR: [{ nameKey: query.nameKey }, { altNameKey: query.nameKey }] },
+    orderBy: { population: "desc" },
+    take: 50,
+    select: placeSelect,
+  });
+  const matching = candidates.filter((p) => query.qualifiers.every((q) => qualifierKeys(p.countryCode, p.adminCode).some((k) => normalizeForSearch(k) === q)));
+
+  if (matching.length === 0) {
+    return { status: "not-found", query: input, suggestions: await suggestPlaces(db, query.nameKey) };
+  }
+  const [best, ...others] = matching;
+  return { status: "found", place: toResolved(best!), alternatives: distinctAlternatives(best!, others) };
+}
+
+/**
+ * Other well-known places of the same name, for "Did you mean Portland, ME?".
+ * Hamlets far smaller than the best match are noise.
+ */
+function distinctAlternatives(best: PlaceRecord, others: PlaceRecord[]): ResolvedPlace[] {
+  const seen = new Set([placeQueryValue(best.name, best.countryCode, best.adminCode)]);
+  const result: ResolvedPlace[] = [];
+  for (const p of others) {
+    if (p.population < Math.max(5_000, best.population / 200)) continue;
+    const resolved = toResolved(p);
+    if (seen.has(resolved.queryValue)) continue;
+    seen.add(resolved.queryValue);
+    result.push(resolved);
+    if (result.length === 4) break;
+  }
+  return result;
+}
+
+/** Close spellings ("Austni" -> Austin), favouring larger places. Uses the trigram index. */
+export async function suggestPlaces(db: PrismaClient, nameKey: string): Promise<ResolvedPlace[]> {
+  const rows = await db.$queryRawUnsafe<PlaceRecord[]>(
+    `SELECT "name", "countryCode", "adminCode", "population", "lat", "lng"
+     FROM "Place"
+     WHERE "nameKey" % $1
+     ORDER BY similarity("nameKey", $1) * 0.75 + least(ln("population" + 1) / 16, 1) * 0.25 DESC
+     LIMIT 3`,
+    nameKey,
+  );
+  return rows.map(toResolved);
+}

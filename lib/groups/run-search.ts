@@ -1,0 +1,52 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { defaultDistanceUnit } from "@/lib/geo/place-labels";
+import { resolvePlace, type PlaceResolution, type ResolvedPlace } from "@/lib/geo/resolve-place";
+import { loadGroupCards, radiusInMeters, type DistanceUnit, type GroupCard } from "./group-cards";
+import { searchGroupIds, type SearchOrigin } from "./search-groups";
+import { PAGE_SIZE, type ParamProblem, type SearchFilters } from "./search-params";
+
+export type PlaceOutcome =
+  | { status: "none" }
+  | { status: "coordinates"; place: ResolvedPlace }
+  | PlaceResolution;
+
+export type SearchOutcome = {
+  filters: SearchFilters;
+  problems: ParamProblem[];
+  place: PlaceOutcome;
+  unit: DistanceUnit;
+  results: GroupCard[];
+  total: number;
+  localTotal: number;
+  page: number;
+  pageCount: number;
+};
+
+async function locate(db: PrismaClient, filters: SearchFilters): Promise<PlaceOutcome> {
+  if (filters.lat !== undefined && filters.lng !== undefined) {
+    const label = filters.near ?? "your location";
+    return { status: "coordinates", place: { label, queryValue: label, countryCode: "", lat: filters.lat, lng: filters.lng } };
+  }
+  if (filters.near) return resolvePlace(db, filters.near);
+  return { status: "none" };
+}
+
+/** Everything /groups and /api/groups need for one search, from validated filters. */
+export async function runSearch(db: PrismaClient, filters: SearchFilters, problems: ParamProblem[], now = new Date()): Promise<SearchOutcome> {
+  const place = await locate(db, filters);
+  const countryCode = place.status === "found" ? place.place.countryCode : null;
+  const unit = filters.unit ?? defaultDistanceUnit(countryCode ?? (place.status === "coordinates" ? "US" : null));
+  const base = { filters, problems, place, unit, page: filters.page };
+
+  // A place we could not find gives no local results rather than silently searching everywhere.
+  if (place.status === "not-found" || place.status === "postal-unsupported") {
+    return { ...base, results: [], total: 0, localTotal: 0, pageCount: 0 };
+  }
+  const origin: SearchOrigin | null =
+    place.status === "found" || place.status === "coordinates"
+      ? { lat: place.place.lat, lng: place.place.lng, radiusMeters: radiusInMeters(filters.radius, unit) }
+      : null;
+  const found = await searchGroupIds(db, filters, origin);
+  const results = await loadGroupCards(db, found.hits, unit, now);
+  return { ...base, results, total: found.total, localTotal: found.localTotal, pageCount: Math.ceil(found.total / PAGE_SIZE) };
+}

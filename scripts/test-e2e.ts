@@ -1,0 +1,20 @@
+import { findChromium } from "../tests/helpers/find-chromium";
+import { freshDatabaseEnv } from "../tests/helpers/test-databases";
+import { ensureBuild } from "./ensure-build";
+import { databaseKinds, runStep } from "./run-step";
+
+// End-to-end tests in a real Chromium against the production build, served on a fresh
+// database (PGlite, and PostgreSQL too when DATABASE_URL is set).
+const chromium = findChromium();
+if (!chromium) {
+  const banner = "!".repeat(78);
+  console.error(`\n${banner}\n  NO CHROMIUM FOUND: the end-to-end tests did NOT run.\n  Install one with:  sudo apt-get install -y chromium\n  or point CHROMIUM_PATH at a Chrome or Chromium binary.\n${banner}\n`);
+  process.exit(process.env.CI === "true" ? 1 : 0);
+}
+console.log(`Using Chromium at ${chromium}`);
+
+ensureBuild();
+for (const kind of databaseKinds()) {
+  const env = await freshDatabaseEnv(kind, "e2e");
+  runStep(`End-to-end tests on ${kind === "pglite" ? "PGlite" : "PostgreSQL"}`, "npx", ["playwright", "test", ...process.argv.slice(2)], env);
+}

@@ -1,0 +1,176 @@
+import { randomBytes } from "node:crypto";
+import type { Audience, Frequency, Prisma, PrismaClient, Weekday } from "@/lib/db/generated/client";
+import { buildSearchText } from "@/lib/groups/search-text";
+import { ensureLanguages } from "./languages";
+
+/** One recurring meeting, written the way a person would say it: "18:30", "2026-01-06". */
+export type MeetingOverride = {
+  label?: string | null;
+  frequency: Frequency;
+  weekday: Weekday;
+  /** 1-4, for MONTHLY_NTH. */
+  nthWeek?: number | null;
+  /** Local wall-clock time, "HH:MM". */
+  startTime: string;
+  durationMinutes: number;
+  /** Defaults to the group's time zone. */
+  timeZone?: string;
+  /** "YYYY-MM-DD". */
+  startDate: string;
+  endDate?: string | null;
+  /** Local dates ("YYYY-MM-DD") of cancelled occurrences, optionally with a reason. */
+  cancellations?: (string | { date: string; reason?: string | null })[];
+};
+
+export type LocationOverride = {
+  venueName: string;
+  addressLine1: string;
+  addressLine2?: string | null;
+  locality: string;
+  region?: string | null;
+  postalCode?: string | null;
+  countryCode: string;
+  lat: number;
+  lng: number;
+};
+
+type ScalarGroupFields = Omit<Prisma.GroupCreateInput, "languages" | "organiser" | "location" | "meetings" | "audiences">;
+
+export type GroupOverrides = Partial<ScalarGroupFields> & {
+  audiences?: Audience[];
+  /** Language codes; the rows must exist (createGroup makes sure they do). */
+  languages?: string[];
+  organiserId?: string | null;
+  /** Omitted: a default venue for in-person and hybrid groups, none for online ones. */
+  location?: LocationOverride | null;
+  /** Omitted: one weekly Tuesday-morning meeting. */
+  meetings?: MeetingOverride[];
+};
+
+const defaultLocation: LocationOverride = {
+  venueName: "Willowbend Community Center",
+  addressLine1: "1208 Willowbend Avenue",
+  locality: "Austin",
+  region: "TX",
+  postalCode: "78704",
+  countryCode: "US",
+  lat: 30.2449,
+  lng: -97.7668,
+};
+
+const defaultMeeting: MeetingOverride = {
+  frequency: "WEEKLY",
+  weekday: "TU",
+  startTime: "10:00",
+  durationMinutes: 90,
+  startDate: "2026-01-06",
+};
+
+/** "Dads & Babies: Walk!" -> "dads-babies-walk" (accents dropped, at most 60 characters). */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, 60).replace(/-+$/, "") || "group";
+}
+
+/** "18:30" -> 1110 minutes after midnight. */
+export function parseStartTime(time: string): number {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) throw new Error(`Meeting startTime must be "HH:MM", got "${time}"`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** A calendar date for a @db.Date column: midnight UTC, so no time zone can shift the day. */
+export function dateOnly(date: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Expected a "YYYY-MM-DD" date, got "${date}"`);
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function buildMeeting(meeting: MeetingOverride, groupTimeZone: string): Prisma.MeetingCreateWithoutGroupInput {
+  const cancellations = (meeting.cancellations ?? []).map((c) => (typeof c === "string" ? { date: c } : c));
+  return {
+    label: meeting.label ?? null,
+    frequency: meeting.frequency,
+    weekday: meeting.weekday,
+    nthWeek: meeting.frequency === "MONTHLY_NTH" ? (meeting.nthWeek ?? 1) : null,
+    startMinutes: parseStartTime(meeting.startTime),
+    durationMinutes: meeting.durationMinutes,
+    timeZone: meeting.timeZone ?? groupTimeZone,
+    startDate: dateOnly(meeting.startDate),
+    endDate: meeting.endDate ? dateOnly(meeting.endDate) : null,
+    ...(cancellations.length > 0 && {
+      cancellations: { create: cancellations.map((c) => ({ date: dateOnly(c.date), reason: c.reason ?? null })) },
+    }),
+  };
+}
+
+/** A complete create input with sensible defaults; anything given in `overrides` wins. */
+export function buildGroupInput(overrides: GroupOverrides = {}): Prisma.GroupCreateInput {
+  const { location: locationOverride, meetings, languages, organiserId, audiences, ...scalars } = overrides;
+  const name = scalars.name ?? "New Parents Circle";
+  const slug = scalars.slug ?? slugify(name);
+  const format = scalars.format ?? "IN_PERSON";
+  const timeZone = scalars.timeZone ?? "America/Chicago";
+  const status = scalars.status ?? "PUBLISHED";
+  const summary = scalars.summary ?? "A friendly weekly drop-in for new parents and their babies.";
+  const description =
+    scalars.description ??
+    "Come as you are, with or without your baby. We share tea, questions and the small wins of the week. No need to book.";
+  const location =
+    locationOverride === null ? undefined : (locationOverride ?? (format === "ONLINE" ? undefined : defaultLocation));
+
+  return {
+    ...scalars,
+    name,
+    slug,
+    summary,
+    description,
+    status,
+    format,
+    timeZone,
+    venueType: scalars.venueType !== undefined ? scalars.venueType : location ? "COMMUNITY_CENTRE" : null,
+    audiences: audiences ?? ["ALL_NEW_PARENTS"],
+    onlineJoinUrl: scalars.onlineJoinUrl !== undefined ? scalars.onlineJoinUrl : format === "IN_PERSON" ? null : `https://example.org/join/${slug}`,
+    publishedAt: scalars.publishedAt !== undefined ? scalars.publishedAt : status === "PUBLISHED" ? new Date() : null,
+    searchText:
+      scalars.searchText ??
+      buildSearchText({ name, venueName: location?.venueName, locality: location?.locality, summary, description }),
+    languages: { connect: (languages ?? ["en"]).map((code) => ({ code })) },
+    ...(organiserId && { organiser: { connect: { id: organiserId } } }),
+    ...(location && { location: { create: { ...location } } }),
+    meetings: { create: (meetings ?? [defaultMeeting]).map((m) => buildMeeting(m, timeZone)) },
+  };
+}
+
+const languagesReady = new WeakSet<object>();
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Creates a group (languages included) and returns its id and slug. When no slug was given
+ * and the one made from the name is taken, a short random suffix keeps it unique.
+ */
+export async function createGroup(db: PrismaClient, overrides: GroupOverrides = {}): Promise<{ id: string; slug: string }> {
+  if (!languagesReady.has(db)) {
+    await ensureLanguages(db);
+    languagesReady.add(db);
+  }
+  const input = buildGroupInput(overrides);
+  const explicitSlug = overrides.slug !== undefined;
+  for (let attempt = 0; ; attempt++) {
+    const slug = explicitSlug || attempt === 0 ? input.slug : `${input.slug}-${randomBytes(3).toString("hex")}`;
+    if (!explicitSlug && attempt === 0 && (await db.group.findUnique({ where: { slug }, select: { id: true } }))) continue;
+    try {
+      return await db.group.create({ data: { ...input, slug }, select: { id: true, slug: true } });
+    } catch (error) {
+      if (explicitSlug || attempt >= 5 || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
