@@ -1,8 +1,9 @@
-import ical, { type ICalCalendar } from "ical-generator";
-import { DateTime } from "luxon";
-import { tzlib_get_ical_block } from "timezones-ical-library";
+import ical, { escape, ICalCalendarMethod, type ICalCalendar, type ICalEventData } from "ical-generator";
 import { toRRule, type MeetingRule } from "@/lib/schedule";
-import { floatingDate, floatingToInstant } from "@/lib/schedule/wall-clock";
+import { findFirstStart } from "@/lib/schedule/recurrence";
+import { formatICalLocal, formatICalUtc, toFloatingDate, toInstant, toWallClock } from "@/lib/schedule/wall-clock";
+import { toICalDateTime } from "./ical-date-time";
+import { generateVTimezone } from "./vtimezone";
 
 export type CalendarGroup = {
   slug: string;
@@ -10,7 +11,7 @@ export type CalendarGroup = {
   summary: string;
   /** Absolute URL of the group page. */
   url: string;
-  /** "Venue, address" for in-person meetings; null online. */
+  /** "Venue, address" for in-person meetings; null when the group meets online. */
   locationText: string | null;
   lat?: number | null;
   lng?: number | null;
@@ -18,66 +19,121 @@ export type CalendarGroup = {
 
 export type CalendarMeeting = { id: string; label: string | null; rule: MeetingRule };
 
-// VTIMEZONE blocks let calendar apps place TZID times correctly without their own database.
-const vtimezone = (zone: string) => tzlib_get_ical_block(zone)[0] ?? null;
-
-function newCalendar(name: string, url: string): ICalCalendar {
-  return ical({ name, prodId: { company: "Village", product: "Support group calendar", language: "EN" }, url, timezone: { name: null, generator: vtimezone } });
-}
-
-function location(group: CalendarGroup) {
-  if (!group.locationText) return "Online";
-  return group.lat != null && group.lng != null ? { title: group.locationText, geo: { lat: group.lat, lon: group.lng } } : group.locationText;
-}
-
-// ical-generator writes a native Date with TZID using the server's own zone; a luxon
-// DateTime carries the zone itself.
-const inZone = (instant: Date, timeZone: string) => DateTime.fromJSDate(instant, { zone: timeZone });
-
-/** Local "YYYYMMDDTHHMMSS" for an EXDATE with TZID. */
-const localStamp = (isoDate: string, minutes: number) => `${isoDate.replace(/-/g, "")}T${String(Math.floor(minutes / 60)).padStart(2, "0")}${String(minutes % 60).padStart(2, "0")}00`;
-
-/** A subscribable feed: one recurring event per meeting, with its rule, zone and cancellations. */
-export function buildGroupCalendar({ group, meetings }: { group: CalendarGroup; meetings: CalendarMeeting[]; now: Date }): string {
-  const calendar = newCalendar(group.name, group.url);
+/**
+ * A subscribable iCalendar feed: one recurring VEVENT per meeting, in the meeting's own
+ * zone (DTSTART;TZID=…, with a VTIMEZONE), its RRULE, and an EXDATE per cancellation.
+ * `now` is the DTSTAMP, so the same data always gives the same text.
+ */
+export function buildGroupCalendar({ group, meetings, now }: { group: CalendarGroup; meetings: CalendarMeeting[]; now: Date }): string {
+  const calendar = createCalendar(group);
   for (const { id, label, rule } of meetings) {
-    const start = floatingToInstant(floatingDate(rule.startDate, rule.startMinutes), rule.timeZone);
-    const exdates = rule.cancellations.map((d) => localStamp(d, rule.startMinutes));
+    // RFC 5545 always counts DTSTART as an occurrence, so it must be the first real meeting.
+    const firstStart = findFirstStart(rule);
+    if (!firstStart) continue;
+    const end = new Date(toInstant(firstStart, rule.timeZone).getTime() + rule.durationMinutes * 60_000);
     calendar.createEvent({
+      ...describeEvent(group, label, rule.timeZone, now),
       id: `${id}@village`,
-      start: inZone(start, rule.timeZone),
-      end: inZone(new Date(start.getTime() + rule.durationMinutes * 60_000), rule.timeZone),
-      timezone: rule.timeZone,
-      repeating: [`RRULE:${toRRule(rule)}`, ...(exdates.length ? [`EXDATE;TZID=${rule.timeZone}:${exdates.join(",")}`] : [])].join("\n"),
-      summary: label ? `${group.name}: ${label}` : group.name,
-      description: `${group.summary}\n\n${group.url}`,
-      url: group.url,
-      location: location(group),
+      start: toICalDateTime(firstStart),
+      end: toICalDateTime(toWallClock(end, rule.timeZone)),
+      // A multi-line string is written as given: our RRULE, then the cancellations.
+      repeating: [`RRULE:${toRRule(rule)}`, ...formatExDates(rule)].join("\n"),
     });
   }
-  return calendar.toString();
+  return finishCalendar(calendar);
 }
 
-/** One meeting as a calendar file, for "add the next meeting to my calendar". */
-export function buildSingleEventCalendar({ group, occurrence, timeZone }: { group: CalendarGroup; occurrence: { start: Date; end: Date }; timeZone: string }): string {
-  const calendar = newCalendar(group.name, group.url);
+/** One meeting as a calendar file, for "add the next meeting to my calendar" (no RRULE). */
+export function buildSingleEventCalendar({
+  group,
+  occurrence,
+  timeZone,
+  label = null,
+  now = new Date(),
+}: {
+  group: CalendarGroup;
+  occurrence: { start: Date; end: Date };
+  timeZone: string;
+  label?: string | null;
+  now?: Date;
+}): string {
+  const calendar = createCalendar(group);
   calendar.createEvent({
-    id: `${group.slug}-${occurrence.start.toISOString()}@village`,
-    start: inZone(occurrence.start, timeZone),
-    end: inZone(occurrence.end, timeZone),
+    ...describeEvent(group, label, timeZone, now),
+    id: `${group.slug}-${formatICalUtc(occurrence.start)}@village`,
+    start: toICalDateTime(toWallClock(occurrence.start, timeZone)),
+    end: toICalDateTime(toWallClock(occurrence.end, timeZone)),
+  });
+  return finishCalendar(calendar);
+}
+
+/** A Google Calendar "add this event" link for one occurrence (a plain link; nothing is fetched). */
+export function googleCalendarLink({
+  title,
+  details,
+  location,
+  start,
+  end,
+  url,
+  timeZone,
+}: {
+  title: string;
+  details: string;
+  location: string | null;
+  start: Date;
+  end: Date;
+  url?: string;
+  timeZone?: string;
+}): string {
+  const params: [string, string][] = [
+    ["action", "TEMPLATE"],
+    ["text", title],
+    ["details", url ? `${details}\n\n${url}` : details],
+    ["location", location ?? "Online"],
+    ...(timeZone ? [["ctz", timeZone] as [string, string]] : []),
+  ];
+  // UTC instants; the slash between them is left as is, as Google's own links write it.
+  const dates = `dates=${formatICalUtc(start)}/${formatICalUtc(end)}`;
+  return `https://calendar.google.com/calendar/render?${[...params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`), dates].join("&")}`;
+}
+
+function createCalendar(group: CalendarGroup): ICalCalendar {
+  return ical({
+    // ical-generator writes NAME and X-WR-CALNAME unescaped.
+    name: escape(group.name, false),
+    prodId: { company: "Village", product: "Support group calendar", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    url: group.url,
+    // No ttl: ical-generator writes REFRESH-INTERVAL after the VTIMEZONEs, where RFC 5545
+    // allows no calendar property.
+    // No calendar-wide zone: each event names its own, and gets a VTIMEZONE for it.
+    timezone: { name: null, generator: generateVTimezone },
+  });
+}
+
+function describeEvent(group: CalendarGroup, label: string | null, timeZone: string, now: Date): Omit<ICalEventData, "start"> {
+  const { locationText, lat, lng } = group;
+  return {
+    stamp: now,
     timezone: timeZone,
-    summary: group.name,
+    summary: label ? `${group.name} – ${label}` : group.name,
     description: `${group.summary}\n\n${group.url}`,
     url: group.url,
-    location: location(group),
-  });
-  return calendar.toString();
+    location: locationText === null ? "Online" : lat != null && lng != null ? { title: locationText, geo: { lat, lon: lng } } : locationText,
+  };
 }
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+/** EXDATE lines at the meeting's local start time on each cancelled date. */
+function formatExDates(rule: MeetingRule): string[] {
+  if (rule.cancellations.length === 0) return [];
+  const stamps = [...new Set(rule.cancellations)].sort().map((date) => toFloatingDate(date, rule.startMinutes));
+  // ical-generator drops the TZID of a "UTC" event and writes its times with Z; match it.
+  if (rule.timeZone === "UTC") return [`EXDATE:${stamps.map((s) => formatICalUtc(s)).join(",")}`];
+  return [`EXDATE;TZID=${rule.timeZone}:${stamps.map(formatICalLocal).join(",")}`];
+}
 
-/** A Google Calendar "add event" link for one occurrence (a plain link; nothing is fetched). */
-export function googleCalendarLink({ title, details, location: where, start, end }: { title: string; details: string; location: string | null; start: Date; end: Date }): string {
-  const params = new URLSearchParams({ action: "TEMPLATE", text: title, dates: `${utcStamp(start)}/${utcStamp(end)}`, details, location: where ?? "Online" });
-  return `https://calendar.google.com/calendar/render?${params}`;
+// RFC 5545 ends every content line, the last one included, with CRLF.
+function finishCalendar(calendar: ICalCalendar): string {
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }

@@ -1,41 +1,56 @@
-import { wallClockRRule } from "./recurrence";
+import { buildWallClockSeries } from "./recurrence";
 import type { MeetingRule, Occurrence } from "./types";
-import { floatingIsoDate, floatingToInstant } from "./wall-clock";
+import { formatLocalDate, toInstant } from "./wall-clock";
 
-const HOUR = 3_600_000;
-// No zone is more than 14 hours from UTC: this margin keeps every candidate in the window.
-const ZONE_MARGIN = 15 * HOUR;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+// nextOccurrence looks this far ahead; only a meeting cancelled for ten years runs out.
+const NEXT_HORIZON = 3653 * DAY;
 
-type Window = { from: Date; until: Date; limit?: number; includeCancelled?: boolean };
+export type OccurrenceWindow = { from: Date; until: Date; limit?: number; includeCancelled?: boolean };
 
 /**
- * A meeting's occurrences that have not ended by `from` and start before `until`,
- * as real instants, in order. Cancelled ones are left out unless asked for.
+ * A meeting's occurrences that have not ended by `from` (so one in progress is included)
+ * and start before `until`, as real instants in order. Cancelled dates are left out, or
+ * kept and marked with `cancelled: true` when `includeCancelled` is set.
+ *
+ * Each occurrence keeps its local wall-clock time across daylight-saving changes (its UTC
+ * instant moves instead). A start time that the clocks skip that day runs from the same
+ * time after the gap (02:30 becomes 03:30), still for `durationMinutes`; see toInstant.
  */
-export function listOccurrences(rule: MeetingRule, { from, until, limit, includeCancelled = false }: Window): Occurrence[] {
+export function listOccurrences(rule: MeetingRule, { from, until, limit = Infinity, includeCancelled = false }: OccurrenceWindow): Occurrence[] {
+  if (limit <= 0 || until <= from) return [];
+  const series = buildWallClockSeries(rule);
+  if (!series) return [];
+  const durationMs = rule.durationMinutes * MINUTE;
   const cancelled = new Set(rule.cancellations);
-  const floatingFrom = new Date(from.getTime() - ZONE_MARGIN - rule.durationMinutes * 60_000);
-  const floatingUntil = new Date(until.getTime() + ZONE_MARGIN);
+  // The series is in wall-clock time, up to 14 hours from UTC either way: widen the window
+  // by more than that (and by the meeting's length), then filter on the real instants.
+  const margin = DAY + durationMs;
   const result: Occurrence[] = [];
-  for (const floating of wallClockRRule(rule).between(floatingFrom, floatingUntil, true)) {
-    const start = floatingToInstant(floating, rule.timeZone);
-    const end = new Date(start.getTime() + rule.durationMinutes * 60_000);
-    if (end <= from || start >= until) continue;
-    const localDate = floatingIsoDate(floating);
-    const isCancelled = cancelled.has(localDate);
-    if (isCancelled && !includeCancelled) continue;
-    result.push({ start, end, localDate, cancelled: isCancelled });
-    if (limit && result.length >= limit) break;
-  }
-  return result;
+  series.between(new Date(from.getTime() - margin), new Date(until.getTime() + margin), true, (wallClock) => {
+    const start = toInstant(wallClock, rule.timeZone);
+    const end = new Date(start.getTime() + durationMs);
+    if (end > from && start < until) {
+      const localDate = formatLocalDate(wallClock);
+      const isCancelled = cancelled.has(localDate);
+      if (includeCancelled || !isCancelled) result.push({ start, end, localDate, cancelled: isCancelled });
+    }
+    // rrule stops iterating once this returns false.
+    return result.length < limit;
+  });
+  return result.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-/** The earliest upcoming (not cancelled, not yet ended) occurrence across several meetings. */
+/**
+ * The earliest occurrence across several meetings that is not cancelled and has not yet
+ * ended at `from` (a meeting in progress counts). Ties go to the meeting listed first.
+ */
 export function nextOccurrence(rules: MeetingRule[], from: Date): (Occurrence & { ruleIndex: number }) | null {
-  // Monthly meetings recur at least every five weeks; a year covers long cancellations too.
-  const until = new Date(from.getTime() + 400 * 24 * HOUR);
   let best: (Occurrence & { ruleIndex: number }) | null = null;
   rules.forEach((rule, ruleIndex) => {
+    // Nothing starting at or after the best so far can beat it, so search only up to it.
+    const until = best ? best.start : new Date(from.getTime() + NEXT_HORIZON);
     const [first] = listOccurrences(rule, { from, until, limit: 1 });
     if (first && (!best || first.start < best.start)) best = { ...first, ruleIndex };
   });

@@ -1,39 +1,46 @@
-import { RRule, type RRuleOptions as Options } from "./rrule-lib";
-import type { Weekday } from "@/lib/db/generated/enums";
+import { RRule } from "./rrule-lib";
+import { toRRulePattern } from "./rrule-string";
 import type { MeetingRule } from "./types";
-import { floatingDate } from "./wall-clock";
+import { toFloatingDate } from "./wall-clock";
 
-const WEEKDAYS: Record<Weekday, typeof RRule.MO> = {
-  MO: RRule.MO,
-  TU: RRule.TU,
-  WE: RRule.WE,
-  TH: RRule.TH,
-  FR: RRule.FR,
-  SA: RRule.SA,
-  SU: RRule.SU,
-};
+const LAST_SECOND_OF_DAY = 86_399_000;
 
-/** The RFC 5545 parts of a meeting's pattern (no DTSTART/UNTIL). */
-export function recurrenceParts(rule: MeetingRule): Pick<Options, "freq" | "interval" | "byweekday"> {
-  const day = WEEKDAYS[rule.weekday];
-  switch (rule.frequency) {
-    case "WEEKLY":
-      return { freq: RRule.WEEKLY, interval: 1, byweekday: [day] };
-    case "FORTNIGHTLY":
-      return { freq: RRule.WEEKLY, interval: 2, byweekday: [day] };
-    case "MONTHLY_NTH":
-      return { freq: RRule.MONTHLY, interval: 1, byweekday: [day.nth(rule.nthWeek ?? 1)] };
-    case "MONTHLY_LAST":
-      return { freq: RRule.MONTHLY, interval: 1, byweekday: [day.nth(-1)] };
-  }
+/**
+ * The wall-clock start of a meeting's first occurrence (a floating Date), or null when the
+ * end date comes before any. The stored start date need not fall on the meeting's weekday;
+ * the first meeting is the first matching date on or after it. Fortnights are counted
+ * from that meeting, and the feed uses it as DTSTART, which RFC 5545 always counts as an
+ * occurrence.
+ */
+export function findFirstStart(rule: MeetingRule): Date | null {
+  assertSaneTimes(rule);
+  const from = toFloatingDate(rule.startDate, rule.startMinutes);
+  // Interval 1 finds the first matching weekday even for fortnightly meetings, whose
+  // "on" weeks are not yet anchored.
+  const finder = new RRule({ ...RRule.parseString(toRRulePattern(rule)), interval: 1, dtstart: from, until: findLastMoment(rule) });
+  return finder.after(from, true);
 }
 
-/** An rrule over floating wall-clock dates, from the first date to the end of the last. */
-export function wallClockRRule(rule: MeetingRule): RRule {
-  return new RRule({
-    ...recurrenceParts(rule),
-    wkst: RRule.MO,
-    dtstart: floatingDate(rule.startDate, rule.startMinutes),
-    until: rule.endDate ? floatingDate(rule.endDate, 24 * 60 - 1) : null,
-  });
+/**
+ * A meeting's series over floating wall-clock dates (rrule's "floating UTC" form: each
+ * Date's UTC fields are the local time). Null when it has no occurrence at all.
+ */
+export function buildWallClockSeries(rule: MeetingRule): RRule | null {
+  const first = findFirstStart(rule);
+  if (!first) return null;
+  return new RRule({ ...RRule.parseString(toRRulePattern(rule)), dtstart: first, until: findLastMoment(rule) });
+}
+
+/** The end of the (inclusive) local end date, as a floating Date. */
+function findLastMoment(rule: MeetingRule): Date | null {
+  return rule.endDate ? new Date(toFloatingDate(rule.endDate).getTime() + LAST_SECOND_OF_DAY) : null;
+}
+
+function assertSaneTimes(rule: MeetingRule): void {
+  if (!Number.isInteger(rule.startMinutes) || rule.startMinutes < 0 || rule.startMinutes >= 1440) {
+    throw new RangeError(`startMinutes must be 0-1439, got ${rule.startMinutes}`);
+  }
+  if (!Number.isInteger(rule.durationMinutes) || rule.durationMinutes <= 0) {
+    throw new RangeError(`durationMinutes must be a positive whole number, got ${rule.durationMinutes}`);
+  }
 }

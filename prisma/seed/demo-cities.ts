@@ -26,7 +26,7 @@ const three = (rng: Rng) => String(rng.int(0, 999)).padStart(3, "0");
 const four = (rng: Rng) => String(rng.int(0, 9999)).padStart(4, "0");
 // Numbers reserved for fiction: NANP 555-0100..0199, Ofcom drama ranges, ACMA 5550 xxxx.
 const nanp = (area: string) => (rng: Rng) => `(${area}) 555-01${two(rng)}`;
-const ofcom = (prefix: string) => (rng: Rng) => `${prefix} ${three(rng)}`;
+const ofcom = (prefix: string) => (rng: Rng) => `${prefix}${three(rng)}`;
 const acma = (area: string) => (rng: Rng) => `(${area}) 5550 ${four(rng)}`;
 
 const n = (name: string, postcode: string, lat: number, lng: number): Neighbourhood => ({ name, postcode, lat, lng });

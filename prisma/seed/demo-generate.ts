@@ -54,7 +54,7 @@ export function pickMeeting(rng: Rng, times: TimeOfDay[], monthly: boolean, avoi
   };
   if (frequency === "MONTHLY_NTH") meeting.nthWeek = rng.int(1, 4);
   if (rng.chance(0.15)) {
-    const nths = rng.sample([1, 2, 3, 4], rng.chance(0.3) ? 2 : 1);
+    const nths = rng.sample(frequency.startsWith("MONTHLY") ? [1, 2] : [1, 2, 3, 4], rng.chance(0.3) ? 2 : 1);
     meeting.cancelUpcoming = nths.map((nth) => ({ nth, reason: rng.pick(words.cancellationReasons) }));
   }
   if (rng.chance(0.06)) meeting.endsInDays = rng.int(30, 150);
@@ -62,24 +62,37 @@ export function pickMeeting(rng: Rng, times: TimeOfDay[], monthly: boolean, avoi
 }
 
 /** Content that varies by theme or language: what the group is, who it's for, where it meets. */
-type Content = { name: string; summary: string; sentences: string[]; audiences: Audience[]; venues: VenueType[]; languages: string[]; theme?: Theme };
+type Content = { name: string; summary: string; sentences: string[]; audiences: Audience[]; venues: VenueType[]; times: TimeOfDay[]; languages: string[]; theme?: Theme };
 
-function pickContent(city: DemoCity, language: string | undefined, rng: Rng, themeUse: Map<string, number>): Content {
+/** Picks what a listing is about, preferring name templates this city has not used yet. */
+function pickContent(city: DemoCity, language: string | undefined, rng: Rng, used: { themes: Map<string, number>; templates: Set<string> }): Content {
   const langCode = language ?? city.mainLanguage;
   if (langCode) {
     const lt = languageThemes[langCode];
     if (!lt) throw new Error(`No language theme for ${langCode}`);
-    const variant = rng.pick(lt.variants);
-    const spoken = [langCode, ...(city.mainLanguage && city.mainLanguage !== langCode ? [city.mainLanguage] : []), ...lt.alsoSpoken.filter((c) => rng.chance(0.6))];
-    return { name: rng.pick(variant.names), summary: variant.summary, sentences: variant.sentences, audiences: variant.audiences, venues: variant.venues, languages: [...new Set(spoken)] };
+    const options = lt.variants.flatMap((variant) => variant.names.map((name) => ({ variant, name })));
+    const fresh = options.filter((o) => !used.templates.has(o.name));
+    const { variant, name } = rng.pick(fresh.length ? fresh : options);
+    used.templates.add(name);
+    const spoken = [langCode, ...(city.mainLanguage && city.mainLanguage !== langCode ? [city.mainLanguage] : []), ...lt.alsoSpoken.filter(() => rng.chance(0.6))];
+    return { name, summary: variant.summary, sentences: variant.sentences, audiences: variant.audiences, venues: variant.venues, times: variant.times ?? ["morning", "afternoon"], languages: [...new Set(spoken)] };
   }
-  const theme = rng.weighted(themes.filter((t) => (themeUse.get(t.key) ?? 0) < 2).map((t) => [t, t.weight] as const));
-  themeUse.set(theme.key, (themeUse.get(theme.key) ?? 0) + 1);
-  return { name: rng.pick(theme.names), summary: rng.pick(theme.summaries), sentences: theme.sentences, audiences: theme.audiences, venues: theme.venues, languages: ["en"], theme };
+  const theme = rng.weighted(themes.filter((t) => (used.themes.get(t.key) ?? 0) < 2).map((t) => [t, t.weight] as const));
+  used.themes.set(theme.key, (used.themes.get(theme.key) ?? 0) + 1);
+  const fresh = theme.names.filter((n) => !used.templates.has(n));
+  const name = rng.pick(fresh.length ? fresh : theme.names);
+  used.templates.add(name);
+  return { name, summary: rng.pick(theme.summaries), sentences: theme.sentences, audiences: theme.audiences, venues: theme.venues, times: theme.times, languages: ["en"], theme };
 }
 
-function venueName(locale: DemoLocale, type: VenueType, languages: string[], rng: Rng): string {
+function venueName(locale: DemoLocale, type: VenueType, languages: string[], groupName: string, rng: Rng): string {
   let templates = locale.venues[type];
+  if (type === "OTHER") {
+    // Walks start in a park, yoga happens in a studio, everything else in a café or a park.
+    const kind = /yoga/i.test(groupName) ? /Yoga/ : /walk|spaziergang/i.test(groupName) ? /Park|Spielplatz/ : undefined;
+    const matching = templates.filter((t) => (kind ? kind.test(t) : !/Yoga/.test(t)));
+    if (matching.length) templates = matching;
+  }
   if (type === "PLACE_OF_WORSHIP") {
     const faith = languages.includes("pa") ? "Gurdwara" : languages.some((c) => ["ur", "ar", "so"].includes(c)) ? "Mosque" : undefined;
     const matching = templates.filter((t) => (faith ? t.includes(faith) : !t.includes("Gurdwara") && !t.includes("Mosque")));
@@ -92,14 +105,20 @@ function venueName(locale: DemoLocale, type: VenueType, languages: string[], rng
 export function generateCityGroups(city: DemoCity, rng: Rng, usedSlugs: Set<string>): DemoGroup[] {
   const locale = locales[city.countryCode];
   const languagePlan = Object.entries(city.languageGroups).flatMap(([code, count]) => Array.from({ length: count }, () => code));
-  const themeUse = new Map<string, number>();
+  const used = { themes: new Map<string, number>(), templates: new Set<string>(), names: new Set<string>() };
   const groups: DemoGroup[] = [];
   for (let i = 0; i < city.generated; i++) {
-    const hood = rng.pick(city.neighbourhoods);
+    let hood = rng.pick(city.neighbourhoods);
+    let content = pickContent(city, languagePlan[i], rng, used);
+    // Same name twice in one city reads like a duplicate listing: try another neighbourhood.
+    for (let attempt = 0; attempt < 10 && used.names.has(words.fill(content.name, { area: hood.name, city: city.name, locale })); attempt++) {
+      hood = rng.pick(city.neighbourhoods);
+      if (attempt > 4) content = pickContent(city, languagePlan[i], rng, used);
+    }
     const vars = { area: hood.name, city: city.name, locale };
-    const content = pickContent(city, languagePlan[i], rng, themeUse);
     const theme = content.theme;
     const name = words.fill(content.name, vars);
+    used.names.add(name);
     const slug = words.uniqueSlug(name, city.key, usedSlugs);
     const venueType = rng.pick(content.venues);
     const hybrid = (theme?.online ?? true) && theme?.key !== "walk" && rng.chance(0.12);
@@ -107,7 +126,7 @@ export function generateCityGroups(city: DemoCity, rng: Rng, usedSlugs: Set<stri
     const registrationRequired = rng.chance(theme?.registrationChance ?? 0.12) || (!isFree && rng.chance(0.5));
     const childcareProvided = rng.chance(theme?.childcareChance ?? 0.07);
     const wheelchairAccessible = rng.chance(0.68);
-    const meetings = [pickMeeting(rng, theme?.times ?? ["morning", "afternoon"], theme?.monthly ?? false)];
+    const meetings = [pickMeeting(rng, content.times, theme?.monthly ?? false)];
     if (rng.chance(0.08)) {
       const second = pickMeeting(rng, ["evening", "weekend"], false, meetings[0]?.weekday);
       meetings[0] = { ...meetings[0]!, label: "Daytime group" };
@@ -115,9 +134,9 @@ export function generateCityGroups(city: DemoCity, rng: Rng, usedSlugs: Set<stri
     }
     const extras = [
       ...(childcareProvided ? [words.childcareSentence] : []),
-      ...(meetings.some((m) => m.endsInDays !== undefined) ? ["This run of sessions finishes soon; follow the website for news of the next one."] : []),
+      ...(meetings.some((m) => m.endsInDays !== undefined) ? ["This run of sessions has a set end date; follow the website for news of the next one."] : []),
     ];
-    const closers = registrationRequired ? words.bookingClosers : words.welcomeClosers.filter((c) => theme?.babiesWelcome !== false || !c.includes("Babies"));
+    const closers = theme?.babiesWelcome === false ? words.quietClosers : registrationRequired ? words.bookingClosers : words.welcomeClosers;
     const point = placeNear(city, hood, rng);
     const showJoinLink = rng.chance(0.5);
     groups.push({
@@ -137,18 +156,18 @@ export function generateCityGroups(city: DemoCity, rng: Rng, usedSlugs: Set<stri
       childcareProvided,
       wheelchairAccessible,
       accessibilityNotes: wheelchairAccessible
-        ? theme?.key === "walk" ? words.walkRouteNote : rng.pick(words.accessibleNotes)
-        : rng.chance(0.5) ? rng.pick(words.inaccessibleNotes) : null,
+        ? /walk|spaziergang/i.test(name) ? words.walkRouteNote : rng.pick(words.accessibleNotes)
+        : rng.chance(0.5) ? words.fill(rng.pick(words.inaccessibleNotes), vars) : null,
       websiteUrl: rng.chance(0.65) ? `https://example.org/groups/${slug}` : null,
       registrationUrl: registrationRequired ? `https://${rng.pick(["example.org", "example.com"])}/register/${slug}` : null,
       phone: city.phone && rng.chance(0.55) ? city.phone(rng) : null,
-      contactEmail: rng.chance(0.9) ? `${slug.slice(0, 40).replace(/-+$/, "")}@example.org` : null,
+      contactEmail: rng.chance(0.9) ? words.contactEmailFor(slug) : null,
       onlineJoinUrl: hybrid ? `https://meet.example.org/${slug}` : null,
       showJoinLink: hybrid && showJoinLink,
       joinInstructions: hybrid ? (showJoinLink ? words.hybridInstructions.shown : words.hybridInstructions.hidden) : null,
       timeZone: city.timeZone,
       location: {
-        venueName: venueName(locale, venueType, content.languages, rng),
+        venueName: venueName(locale, venueType, content.languages, name, rng),
         addressLine1: locale.street(rng),
         addressLine2: rng.chance(0.45) ? rng.pick(locale.venueLine2) : null,
         locality: city.name,

@@ -1,4 +1,5 @@
 import type { Audience, VenueType } from "@/lib/db/generated/client";
+import type { TimeOfDay } from "./demo-themes";
 
 /** A group held in a community language: the name may be in that language, the summary is in English. */
 export type LanguageVariant = {
@@ -7,6 +8,7 @@ export type LanguageVariant = {
   sentences: string[];
   audiences: Audience[];
   venues: VenueType[];
+  times?: TimeOfDay[];
 };
 
 export type LanguageTheme = { code: string; /** Also spoken at the group. */ alsoSpoken: string[]; variants: LanguageVariant[] };
@@ -17,14 +19,17 @@ export const languageThemes: Record<string, LanguageTheme> = {
   es: {
     code: "es", alsoSpoken: ["en"],
     variants: [
-      { names: ["Círculo de Mamás y Bebés {area}", "Café de Nuevas Familias, {area}"], summary: "A warm Spanish-speaking circle for new mothers and their babies.", sentences: ["Las reuniones son en español y todas las familias son bienvenidas.", "We talk about feeding, sleep, and what it's like to raise a baby far from your own mother and aunts.", "Bilingual families are very welcome."], ...circle() },
-      { names: ["Grupo de Lactancia {area}"], summary: "Spanish-language breastfeeding support with a trained peer counsellor.", sentences: ["Una consejera de lactancia responde tus preguntas sobre la lactancia y el bombeo.", "Sessions are in Spanish; English is spoken too.", "Bottle-feeding parents are welcome as well."], audiences: ["MOTHERS_BIRTHING_PARENTS"], venues: ["CLINIC", "COMMUNITY_CENTRE"] },
+      { names: ["Círculo de Mamás y Bebés, {area}", "Café de Nuevas Familias, {area}"], summary: "A warm Spanish-speaking circle for new mothers and their babies.", sentences: ["Las reuniones son en español y todas las familias son bienvenidas.", "We talk about feeding, sleep, and what it's like to raise a baby far from your own mother and aunts.", "Bilingual families are very welcome."], ...circle() },
+      { names: ["Mamás Primerizas: Café y Charla, {area}"], summary: "A Spanish-speaking coffee morning for first-time moms and their babies.", sentences: ["Un café tranquilo para mamás primerizas y sus bebés.", "Bring your questions about feeding, sleep and the first check-ups; someone here has been there.", "English is spoken too."], audiences: ["MOTHERS_BIRTHING_PARENTS", "ALL_NEW_PARENTS"], venues: ["LIBRARY", "COMMUNITY_CENTRE"] },
+      { names: ["Papás y Bebés, {area}"], summary: "A Saturday meet-up in Spanish for dads and partners with their babies.", sentences: ["Un espacio para papás y parejas: café, juegos y conversación en español.", "Bring the baby and meet other dads who are figuring it out too."], audiences: ["PARTNERS_DADS"], venues: ["COMMUNITY_CENTRE", "LIBRARY"], times: ["weekend"] },
+      { names: ["Grupo de Lactancia, {area}"], summary: "Spanish-language breastfeeding support with a trained peer counsellor.", sentences: ["Una consejera de lactancia responde tus preguntas sobre la lactancia y el bombeo.", "Sessions are in Spanish; English is spoken too.", "Bottle-feeding parents are welcome as well."], audiences: ["MOTHERS_BIRTHING_PARENTS"], venues: ["CLINIC", "COMMUNITY_CENTRE"] },
     ],
   },
   fr: {
     code: "fr", alsoSpoken: ["en"],
     variants: [
-      { names: ["Café-rencontre des nouveaux parents, {area}", "Cercle des nouvelles mamans {area}"], summary: "A French-language meet-up for new parents and babies.", sentences: ["Les rencontres se déroulent en français, dans une ambiance chaleureuse.", "Families from Quebec, France, West Africa and everywhere in between come along.", "We share coffee, advice and a few laughs about the early weeks."], ...circle(["COMMUNITY_CENTRE", "LIBRARY"]) },
+      { names: ["Café-rencontre des nouveaux parents, {area}", "Cercle des nouvelles mamans, {area}"], summary: "A French-language meet-up for new parents and babies.", sentences: ["Les rencontres se déroulent en français, dans une ambiance chaleureuse.", "Families from Quebec, France, West Africa and everywhere in between come along.", "We share coffee, advice and a few laughs about the early weeks."], ...circle(["COMMUNITY_CENTRE", "LIBRARY"]) },
+      { names: ["Halte-allaitement {area}"], summary: "A French-language breastfeeding drop-in with a lactation consultant.", sentences: ["Une consultante en lactation répond à vos questions sur l'allaitement et le tire-lait.", "Bottle-feeding parents are welcome too."], audiences: ["MOTHERS_BIRTHING_PARENTS"], venues: ["CLINIC", "COMMUNITY_CENTRE"] },
     ],
   },
   de: {
@@ -32,7 +37,7 @@ export const languageThemes: Record<string, LanguageTheme> = {
     variants: [
       { names: ["Elterncafé {area}"], summary: "A relaxed German-speaking café for new parents and babies.", sentences: ["Ein offener Treff für Mütter und Väter mit Babys im ersten Lebensjahr.", "Come for a coffee and a chat; questions in English are welcome too."], audiences: ["ALL_NEW_PARENTS"], venues: ["COMMUNITY_CENTRE", "OTHER"] },
       { names: ["Stilltreff {area}"], summary: "Breastfeeding support in German with a lactation consultant.", sentences: ["Eine Stillberaterin beantwortet Fragen rund ums Stillen, Abpumpen und Zufüttern.", "Breastfeeding, pumping and bottle-feeding parents are all welcome."], audiences: ["MOTHERS_BIRTHING_PARENTS"], venues: ["CLINIC", "HOSPITAL"] },
-      { names: ["Papi-Treff {area}"], summary: "A Saturday meet-up for dads and partners with their babies.", sentences: ["Väter und Partner treffen sich mit ihren Babys zu Kaffee und Gipfeli.", "A relaxed morning for dads to swap stories and tips."], audiences: ["PARTNERS_DADS"], venues: ["COMMUNITY_CENTRE", "OTHER"] },
+      { names: ["Papi-Treff {area}"], summary: "A Saturday meet-up for dads and partners with their babies.", sentences: ["Väter und Partner treffen sich mit ihren Babys zu Kaffee und Gipfeli.", "A relaxed morning for dads to swap stories and tips."], audiences: ["PARTNERS_DADS"], venues: ["COMMUNITY_CENTRE", "OTHER"], times: ["weekend"] },
       { names: ["Zwillingstreff Zürich"], summary: "For families with twins, triplets or more.", sentences: ["Ein Treff für Familien mit Zwillingen und Mehrlingen.", "Plenty of space for double prams, and lots of practical tips."], audiences: ["MULTIPLES"], venues: ["COMMUNITY_CENTRE"] },
       { names: ["Rückbildungsyoga mit Baby, {area}"], summary: "Gentle postnatal yoga with your baby beside you.", sentences: ["Sanftes Yoga für den Beckenboden und den ganzen Körper nach der Geburt.", "Babies join on a blanket beside the mat."], audiences: ["MOTHERS_BIRTHING_PARENTS"], venues: ["OTHER"] },
       { names: ["Kinderwagen-Spaziergang {area}"], summary: "A gentle pram walk along the river, then coffee.", sentences: ["Wir spazieren gemütlich eine Stunde und kehren danach ins Café ein.", "A relaxed walk at the pace of the slowest pram."], audiences: ["ALL_NEW_PARENTS"], venues: ["OTHER"] },
@@ -41,11 +46,11 @@ export const languageThemes: Record<string, LanguageTheme> = {
   },
   pa: {
     code: "pa", alsoSpoken: ["en", "hi"],
-    variants: [{ names: ["Punjabi-speaking New Mothers' Circle, {area}", "Punjabi {Mums}' Tea Time {area}"], summary: "A Punjabi-speaking circle for new mothers, grandmothers welcome.", sentences: ["Conversation is mostly in Punjabi, with Hindi and English spoken too.", "Grandmothers and mothers-in-law often come along, and they're very welcome.", "We talk about recovery, feeding and the traditions that help us after birth."], ...circle(["PLACE_OF_WORSHIP", "COMMUNITY_CENTRE"]) }],
+    variants: [{ names: ["Punjabi-speaking New Mothers' Circle, {area}", "Punjabi {Mums}' Tea Time, {area}"], summary: "A Punjabi-speaking circle for new mothers, grandmothers welcome.", sentences: ["Conversation is mostly in Punjabi, with Hindi and English spoken too.", "Grandmothers and mothers-in-law often come along, and they're very welcome.", "We talk about recovery, feeding and the traditions that help us after birth."], ...circle(["PLACE_OF_WORSHIP", "COMMUNITY_CENTRE"]) }],
   },
   ur: {
     code: "ur", alsoSpoken: ["en"],
-    variants: [{ names: ["Urdu-speaking {Mums}' Coffee Morning, {area}", "Urdu & English New {Mums}' Group {area}"], summary: "A friendly Urdu-speaking group for mums with new babies.", sentences: ["Sessions are in Urdu and English, so come with whichever feels easier.", "A female health visitor joins once a month for questions about feeding and sleep.", "A women-only space, with a prayer room nearby."], ...circle(["PLACE_OF_WORSHIP", "COMMUNITY_CENTRE", "CLINIC"]) }],
+    variants: [{ names: ["Urdu-speaking {Mums}' Coffee Morning, {area}", "Urdu & English New {Mums}' Group, {area}"], summary: "A friendly Urdu-speaking group for mums with new babies.", sentences: ["Sessions are in Urdu and English, so come with whichever feels easier.", "A female health visitor joins once a month for questions about feeding and sleep.", "A women-only space, with a prayer room nearby."], ...circle(["PLACE_OF_WORSHIP", "COMMUNITY_CENTRE", "CLINIC"]) }],
   },
   ar: {
     code: "ar", alsoSpoken: ["en"],
@@ -53,7 +58,7 @@ export const languageThemes: Record<string, LanguageTheme> = {
   },
   pl: {
     code: "pl", alsoSpoken: ["en"],
-    variants: [{ names: ["Polskie Mamy: Polish {Mums}' Playgroup, {area}", "Polish-speaking Parents' Café {area}"], summary: "A Polish-speaking playgroup and café for parents and babies.", sentences: ["Spotkania odbywają się po polsku; English speakers are welcome too.", "Songs and rhymes in Polish for the little ones, coffee for the grown-ups."], ...circle(["COMMUNITY_CENTRE", "LIBRARY", "PLACE_OF_WORSHIP"]) }],
+    variants: [{ names: ["Polskie Mamy: Polish {Mums}' Playgroup, {area}", "Polish-speaking Parents' Café, {area}"], summary: "A Polish-speaking playgroup and café for parents and babies.", sentences: ["Spotkania odbywają się po polsku; English speakers are welcome too.", "Songs and rhymes in Polish for the little ones, coffee for the grown-ups."], ...circle(["COMMUNITY_CENTRE", "LIBRARY", "PLACE_OF_WORSHIP"]) }],
   },
   so: {
     code: "so", alsoSpoken: ["en"],

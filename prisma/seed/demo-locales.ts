@@ -5,7 +5,7 @@ import type { Rng } from "./prng";
 export type DemoLocale = {
   /** "moms" or "mums". */
   mums: string;
-  /** What you push a baby in: "Stroller", "Buggy", "Pram", "Kinderwagen". */
+  /** What you push a baby in: "Stroller", "Buggy", "Pram". */
   pram: string;
   street: (rng: Rng) => string;
   postcode: (area: string, rng: Rng) => string;
@@ -104,7 +104,8 @@ export const locales: Record<"US" | "CA" | "GB" | "IE" | "AU" | "NZ" | "CH", Dem
   },
   CH: {
     mums: "Mütter",
-    pram: "Kinderwagen",
+    // English words for the English parts of Zürich listings; the German names say "Kinderwagen".
+    pram: "Pram",
     street: (rng) => `${rng.pick(["Linden", "Rosen", "Sonnen", "Tannen", "Birken", "Wiesen", "Bach", "Kirch", "Garten", "Mühle"])}${rng.pick(["strasse", "weg", "gasse"])} ${rng.int(1, 120)}`,
     postcode: (code) => code,
     venuePrefixes: ["Rosenau", "Sonnhalde", "Birkenhof", "Lindenmatt", "Tannegg", "Wiesental", "Morgenrot", "Bachwies"],

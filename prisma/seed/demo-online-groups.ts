@@ -72,7 +72,7 @@ export const onlineShowcase: DemoGroup[] = [
     meetings: [fortnightly("WE", "13:30", 60, { startedDaysAgo: 380 })],
   }),
   online({
-    slug: "nicu-parents-evening-circle-online", organiser: "priya", confirmedDaysAgo: 27, timeZone: "Australia/Sydney",
+    slug: "nicu-parents-evening-circle-online", organiser: "priya", confirmedDaysAgo: 30, timeZone: "Australia/Sydney",
     name: "NICU Parents' Evening Circle (Online)", summary: "A weekly evening video circle for parents during and after a NICU or special care stay.",
     description: "For parents with a baby in NICU or special care now, and for those who have brought their baby home. We understand the beeping monitors, the expressing schedules and the long drives to the hospital. Join from the hospital, the car park or the couch; it's a space to be honest about how you're going.",
     audiences: ["NICU_FAMILIES"], languages: ["en"], showJoinLink: true, joinInstructions: "Tap the link at 8pm Sydney time. Audio-only is fine.",
@@ -141,15 +141,15 @@ export function generateOnlineGroups(count: number, rng: Rng, usedSlugs: Set<str
     return {
       slug, name, area: "online", format: "ONLINE" as const, timeZone,
       summary: words.fill(rng.pick(theme.summaries), vars),
-      description: words.fill(words.composeDescription(rng, theme.sentences, extras, registrationRequired ? words.bookingClosers : ["Come once or come every week, whatever suits you."]), vars),
+      description: words.fill(words.composeDescription(rng, theme.sentences, extras, theme.babiesWelcome === false ? words.quietClosers : registrationRequired ? words.bookingClosers : ["Come once or come every week, whatever suits you."]), vars),
       audiences: theme.audiences, languages: ["en"],
       isFree, costNote: isFree ? null : rng.pick(locale.costNotes),
       registrationRequired, registrationUrl: registrationRequired ? `https://example.org/register/${slug}` : null,
       babiesWelcome: theme.babiesWelcome ?? true,
       websiteUrl: rng.chance(0.5) ? `https://example.org/groups/${slug}` : null,
-      contactEmail: `${slug.slice(0, 40).replace(/-+$/, "")}@example.org`,
+      contactEmail: words.contactEmailFor(slug),
       onlineJoinUrl: `https://meet.example.org/${slug}`, showJoinLink,
-      joinInstructions: showJoinLink ? "Use the link below at the start time; no sign-up needed." : emailed,
+      joinInstructions: !showJoinLink ? emailed : registrationRequired ? "Please register first, then join with the link below at the start time." : "Use the link below at the start time; no sign-up needed.",
       meetings: [pickMeeting(rng, theme.times.filter((t) => t !== "weekend").length ? theme.times : ["evening"], theme.monthly ?? false)],
       confirmedDaysAgo: rng.int(30, 150),
     };

@@ -69,7 +69,7 @@ export const austinShowcase: DemoGroup[] = [
     meetings: [monthlyLast("FR", "19:00", 120, { startedDaysAgo: 250 })],
   },
   {
-    slug: "postpartum-mood-and-anxiety-support-austin", area: "austin", organiser: "rosa", confirmedDaysAgo: 29,
+    slug: "postpartum-mood-and-anxiety-support-austin", area: "austin", organiser: "rosa", confirmedDaysAgo: 32,
     name: "Postpartum Mood & Anxiety Support Group",
     summary: "Twice-weekly peer support for parents feeling anxious, low or not themselves after birth.",
     description: "If you're feeling anxious, low, irritable or just not yourself since having a baby, you are not alone, and you are not a bad parent. This peer support group meets twice a week, in person and by video, led by a licensed counselor and a peer volunteer. Babies are welcome in the room. You can talk, or just listen; there's no pressure either way.",

@@ -81,7 +81,7 @@ export const themes: Theme[] = [
   },
   {
     key: "nicu", weight: 4, audiences: ["NICU_FAMILIES"], venues: ["HOSPITAL", "CLINIC"], times: ["morning", "evening"], online: true, registrationChance: 0.3, monthly: true,
-    names: ["NICU Graduates' Circle {city}", "{city} Neonatal Families Group", "Little Fighters: NICU Parents' Coffee, {area}"],
+    names: ["{city} NICU Graduates' Circle", "{city} Neonatal Families Group", "Little Fighters: NICU Parents' Coffee, {area}"],
     summaries: ["Support for parents whose babies spent time in neonatal intensive care.", "For families with a baby in the NICU now, or home after a NICU stay."],
     sentences: [
       "Whether your baby came home last week or last year, you'll meet parents who understand the NICU rollercoaster.",
@@ -101,7 +101,7 @@ export const themes: Theme[] = [
   },
   {
     key: "multiples", weight: 3, audiences: ["MULTIPLES"], venues: ["COMMUNITY_CENTRE", "LIBRARY", "PLACE_OF_WORSHIP"], times: ["morning"], online: true,
-    names: ["{city} Twins & Multiples Meet-up", "Double Up: Twins and Triplets Group {area}", "Twins Club {area}"],
+    names: ["{city} Twins & Multiples Meet-up", "Double Up: Twins and Triplets Group, {area}", "Twins Club {area}"],
     summaries: ["Meet other families raising twins, triplets or more."],
     sentences: [
       "There's plenty of room for double {pram_lc}s and someone always has a spare pair of hands.",
@@ -122,7 +122,7 @@ export const themes: Theme[] = [
   },
   {
     key: "yoga", weight: 5, audiences: ["MOTHERS_BIRTHING_PARENTS"], venues: ["OTHER", "COMMUNITY_CENTRE"], times: ["morning"], online: true, paidChance: 0.85, registrationChance: 0.6,
-    names: ["{Mums} & Baby Yoga, {area}", "Postnatal Yoga and Chat {area}", "Gentle Postpartum Yoga with Baby, {area}"],
+    names: ["{Mums} & Baby Yoga, {area}", "Postnatal Yoga and Chat, {area}", "Gentle Postpartum Yoga with Baby, {area}"],
     summaries: ["Gentle postnatal yoga with your baby beside you on the mat.", "Slow, kind movement for recovering bodies, followed by tea and a chat."],
     sentences: [
       "Classes focus on breathing, the pelvic floor and gentle stretches for tired shoulders.",
@@ -132,7 +132,7 @@ export const themes: Theme[] = [
   },
   {
     key: "lgbtq", weight: 3, audiences: ["LGBTQ_PARENTS", "FAMILIES"], venues: ["LIBRARY", "COMMUNITY_CENTRE"], times: ["weekend", "afternoon"], online: true,
-    names: ["Rainbow Families Baby Group {city}", "{city} LGBTQ+ Parents' Playgroup", "Queer Parents & Babies Meet-up, {area}"],
+    names: ["{city} Rainbow Families Baby Group", "{city} LGBTQ+ Parents' Playgroup", "Queer Parents & Babies Meet-up, {area}"],
     summaries: ["A welcoming baby group for LGBTQ+ parents and their little ones."],
     sentences: [
       "Two mums, two dads, solo parents, trans and non-binary parents, co-parents: all families are welcome.",
@@ -162,7 +162,7 @@ export const themes: Theme[] = [
   },
   {
     key: "birth-stories", weight: 2, audiences: ["MOTHERS_BIRTHING_PARENTS"], venues: ["CLINIC", "COMMUNITY_CENTRE", "LIBRARY"], times: ["evening", "morning"], online: true, registrationChance: 0.5, monthly: true,
-    names: ["Birth Stories Circle {city}", "{area} Birth Reflections Group"],
+    names: ["{city} Birth Stories Circle", "{area} Birth Reflections Group"],
     summaries: ["A space to talk through your birth experience, whatever it was like."],
     sentences: [
       "Some births go to plan and many don't; here you can talk about yours without being told to just be grateful.",
@@ -172,7 +172,7 @@ export const themes: Theme[] = [
   },
   {
     key: "work", weight: 2, audiences: ["ALL_NEW_PARENTS"], venues: ["LIBRARY", "COMMUNITY_CENTRE"], times: ["evening"], online: true, monthly: true,
-    names: ["Back to Work Parents' Evening, {area}", "Returning to Work New Parents' Circle {city}"],
+    names: ["Back to Work Parents' Evening, {area}", "{city} Returning to Work Circle"],
     summaries: ["For parents planning, or in the middle of, the return to work after leave."],
     sentences: [
       "We talk through childcare, pumping at work, flexible hours and the guilt nobody warns you about.",

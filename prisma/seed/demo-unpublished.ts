@@ -29,7 +29,7 @@ export const unpublishedDemoGroups: DemoGroup[] = [
     slug: "unpublished-pending-hawthorn-lane-baby-massage", status: "PENDING", area: "leeds", organiser: "hannah", confirmedDaysAgo: 5,
     name: "Hawthorn Lane Baby Massage",
     summary: "Gentle baby massage for parents and babies under six months, waiting for review.",
-    description: "A calm five-week course of baby massage for parents and babies under six months, with oils provided and time for a chat afterwards.",
+    description: "A calm five-week course of baby massage for parents and babies under six months. Oils are provided, and there's time for a chat afterwards.",
     format: "IN_PERSON", venueType: "COMMUNITY_CENTRE", audiences: ["ALL_NEW_PARENTS"], languages: ["en"], timeZone: "Europe/London",
     isFree: false, costNote: "£25 for the five-week course", registrationRequired: true, registrationUrl: "https://example.org/register/hawthorn-lane-massage",
     location: { venueName: "Hawthorn Lane Family Centre", addressLine1: "14 Hawthorn Lane", locality: "Leeds", region: "West Yorkshire", postalCode: "LS6 2TN", countryCode: "GB", lat: 53.8172, lng: -1.5731 },

@@ -34,6 +34,14 @@ export function uniqueSlug(name: string, place: string, used: Set<string>): stri
   }
 }
 
+/** An example.org address unique to the listing (a local part may have at most 64 characters). */
+export function contactEmailFor(slug: string): string {
+  if (slug.length <= 64) return `${slug}@example.org`;
+  let h = 0;
+  for (const ch of slug) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
+  return `${slug.slice(0, 57).replace(/-+$/, "")}-${h.toString(36).slice(0, 6)}@example.org`;
+}
+
 export const welcomeClosers = [
   "No need to book: just turn up.",
   "Tea, coffee and biscuits are on us.",
@@ -41,6 +49,12 @@ export const welcomeClosers = [
   "Come once or come every week, whatever suits you.",
   "Babies of all ages are welcome, from newborns to crawlers.",
   "Pregnant? You're welcome to come along before your baby arrives.",
+];
+
+/** For groups where babies are not present (loss): nothing about babies or pregnancy. */
+export const quietClosers = [
+  "Come once or come every month, whatever suits you.",
+  "You're welcome to bring a partner or a friend for support.",
 ];
 
 export const bookingClosers = [
@@ -60,7 +74,7 @@ export const walkRouteNote = "Flat, paved route with benches along the way.";
 
 export const inaccessibleNotes = [
   "Sorry: the room is up a flight of stairs with no lift. Ask us about a ground-floor alternative.",
-  "Three steps at the front door; we're happy to help lift a pram.",
+  "Three steps at the front door; we're happy to help lift a {pram_lc}.",
 ];
 
 export const cancellationReasons = [

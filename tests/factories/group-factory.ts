@@ -10,7 +10,7 @@ export type MeetingOverride = {
   weekday: Weekday;
   /** 1-4, for MONTHLY_NTH. */
   nthWeek?: number | null;
-  /** Local wall-clock time, "HH:MM". */
+  /** Local wall-clock time, "HH:MM" (24-hour). */
   startTime: string;
   durationMinutes: number;
   /** Defaults to the group's time zone. */
@@ -80,7 +80,7 @@ export function slugify(text: string): string {
 
 /** "18:30" -> 1110 minutes after midnight. */
 export function parseStartTime(time: string): number {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(time);
   if (!match) throw new Error(`Meeting startTime must be "HH:MM", got "${time}"`);
   return Number(match[1]) * 60 + Number(match[2]);
 }

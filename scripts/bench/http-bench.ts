@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import autocannon from "autocannon";
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+}
+
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  await waitFor(`http://localhost:${port}/about`, 60_000);
+  return server;
+}
+
+export function stopServer(server: ChildProcess) {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+/** Requests per second and latency percentiles for one URL under steady load. */
+export async function load(url: string, seconds: number, connections: number) {
+  const result = await autocannon({ url, duration: seconds, connections });
+  return {
+    url,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
