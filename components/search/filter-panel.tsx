@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Fieldset } from "@/components/ui/field";
+import { Field, Fieldset } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import type { SearchFilters } from "@/lib/groups/search-params";
 import { toSearchParams } from "@/lib/groups/search-params";
 import { AUDIENCES, COSTS, DAYS, FORMATS, ONLINE_CHOICES, TIMES_OF_DAY, VENUE_TYPES } from "@/lib/groups/vocabulary";
@@ -44,7 +45,7 @@ function RadioGroup({ legend, name, options }: { legend: string; name: string; o
 /** Every filter, in a disclosure that works without JavaScript. Part of the search GET form. */
 export function FilterPanel({ filters, languages }: Props) {
   const count = activeFilterCount(filters);
-  const clearHref = `/groups?${toSearchParams({ ...filters, formats: [], venues: [], days: [], times: [], audiences: [], languages: [], cost: undefined, babies: false, childcare: false, accessible: false, online: "include", page: 1 })}`;
+  const clearHref = `/groups?${toSearchParams({ ...filters, q: undefined, formats: [], venues: [], days: [], times: [], audiences: [], languages: [], cost: undefined, babies: false, childcare: false, accessible: false, online: "include", page: 1 })}`;
   return (
     <details className="group rounded-card border border-line bg-paper-raised shadow-card" open={count > 0 || undefined}>
       <summary className="flex min-h-tap items-center justify-between gap-2 rounded-card px-5 py-3 text-lg font-semibold">
@@ -56,6 +57,9 @@ export function FilterPanel({ filters, languages }: Props) {
         </span>
       </summary>
       <div className="flex flex-col gap-6 border-t border-line px-5 pb-6 pt-5">
+        <Field label="Words to look for" hint="Group name, venue or topic, such as sleep or twins">
+          {(control) => <Input {...control} name="q" defaultValue={filters.q} type="search" />}
+        </Field>
         <RadioGroup
           legend="Online groups"
           name="online"

@@ -17,7 +17,7 @@ export function HomeSearch() {
         </Button>
       </div>
       <p id="home-near-hint" className="text-sm text-ink-muted">
-        We show groups within 10 miles (or 15 km) first, and online groups you can join from anywhere.
+        We show the nearest groups first, then online groups you can join from anywhere.
       </p>
       <Suspense fallback={<div className="min-h-tap" />}>
         <NearMeButton />

@@ -31,9 +31,6 @@ export function NoResults({ filters }: { filters: SearchFilters }) {
             </Link>
           </li>
         ) : null}
-        <li>
-          Know a group that isn’t listed? <Link href="/submit">Tell us about it</Link>.
-        </li>
       </ul>
     </div>
   );

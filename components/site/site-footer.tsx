@@ -4,9 +4,8 @@ import { Wordmark } from "./logo";
 
 const links = [
   { href: "/groups", label: "Find a group" },
-  { href: "/submit", label: "List your group" },
-  { href: "/families", label: "For families" },
-  { href: "/articles", label: "Articles" },
+  { href: "/groups?online=only", label: "Online groups" },
+  { href: "/about", label: "About and privacy" },
   { href: "/help-now", label: "Get help now" },
 ] as const;
 

@@ -4,8 +4,8 @@ import { Wordmark } from "./logo";
 
 const navigation = [
   { href: "/groups", label: "Find a group" },
-  { href: "/families", label: "For families" },
-  { href: "/articles", label: "Articles" },
+  { href: "/groups?online=only", label: "Online groups" },
+  { href: "/about", label: "About" },
 ] as const;
 
 /**

@@ -41,8 +41,8 @@ export function describeMeetings(meetings: PublicMeetingRecord[]): MeetingView[]
   });
 }
 
-/** Every date of every meeting in the next `days` days, cancelled ones included and marked. */
-export function listUpcomingDates(meetings: PublicMeetingRecord[], now: Date, days = 42): UpcomingDate[] {
+/** Every date of every meeting in the next `days` days (nine weeks shows two monthly dates), cancelled ones included and marked. */
+export function listUpcomingDates(meetings: PublicMeetingRecord[], now: Date, days = 63): UpcomingDate[] {
   const until = new Date(now.getTime() + days * 86_400_000);
   return meetings
     .flatMap((m) => {

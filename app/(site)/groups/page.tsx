@@ -36,10 +36,10 @@ export default async function GroupsPage({ searchParams }: Props) {
         : "Find a support group";
 
   return (
-    <Container className="flex flex-col gap-6 py-8 sm:py-10">
-      <h1 className="text-3xl sm:text-4xl">{heading}</h1>
+    <Container className="flex flex-col gap-5 py-6 sm:py-10">
+      <h1 className="text-2xl sm:text-4xl">{heading}</h1>
       <form action="/groups" method="get" className="flex flex-col gap-6" role="search" aria-label="Find a support group">
-        <SearchBar near={filters.near} q={filters.q} radius={filters.radius} unit={outcome.unit} />
+        <SearchBar near={filters.near} radius={filters.radius} unit={outcome.unit} />
         <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)] lg:items-start">
           <FilterPanel filters={filters} languages={languages} />
           <section aria-labelledby="results-heading" className="flex flex-col gap-4">
