@@ -72,7 +72,7 @@ test("ambiguous and misspelt places get a helpful answer", async ({ page }) => {
   await expect(page.getByText(/try your town’s name/i)).toBeVisible();
 });
 
-test("bad addresses get a kind page, never an error", async ({ page }) => {
+test("bad addresses get a kind page, never an error", async ({ page, consoleErrors }) => {
   const response = await page.goto("/groups?near=Leeds&radius=banana&day=someday&page=-1");
   expect(response?.status()).toBe(200);
   await expect(page.getByText("Part of this search address didn’t make sense to us")).toBeVisible();
@@ -82,6 +82,10 @@ test("bad addresses get a kind page, never an error", async ({ page }) => {
   const missing = await page.goto("/groups/no-such-group-here");
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("searchbox").or(page.getByRole("textbox")).first()).toBeVisible();
+  // Chromium logs the 404 status of the page itself; that one is the point of this check.
+  expect(consoleErrors).toEqual(["Failed to load resource: the server responded with a status of 404 (Not Found)"]);
+  consoleErrors.length = 0;
 });
 
 test("online groups show the visitor's own time", async ({ browser }) => {
