@@ -16,8 +16,13 @@ export function ResultsSummary({ outcome }: { outcome: SearchOutcome }) {
     text = plural(total, "group");
   }
   return (
-    <p role="status" className="text-lg">
-      {text}.
-    </p>
+    <div role="status" className="flex flex-col gap-1">
+      <p className="text-lg">{text}.</p>
+      {outcome.text?.corrected ? (
+        <p className="text-ink-muted">
+          Showing groups that mention <strong className="font-semibold text-ink">{outcome.text.words.join(" ")}</strong> (you typed “{filters.q}”).
+        </p>
+      ) : null}
+    </div>
   );
 }

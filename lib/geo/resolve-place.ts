@@ -57,7 +57,7 @@ export async function resolvePlace(db: PrismaClient, input: string): Promise<Pla
   if (!query.nameKey) return { status: "not-found", query: input, suggestions: [] };
 
   const candidates = await db.place.findMany({
-    where: { OR: [{ nameKey: query.nameKey }, { altNameKey: query.nameKey }] },
+    where: { OR: [{ nameKey: query.nameKey }, { aliases: { some: { nameKey: query.nameKey } } }] },
     orderBy: { population: "desc" },
     take: 50,
     select: placeSelect,

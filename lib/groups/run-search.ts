@@ -4,6 +4,7 @@ import { resolvePlace, type PlaceResolution, type ResolvedPlace } from "@/lib/ge
 import { loadGroupCards, radiusInMeters, type DistanceUnit, type GroupCard } from "./group-cards";
 import { searchGroupIds, type SearchOrigin } from "./search-groups";
 import { PAGE_SIZE, type ParamProblem, type SearchFilters } from "./search-params";
+import { interpretText, type TextQuery } from "./text-query";
 
 export type PlaceOutcome =
   | { status: "none" }
@@ -15,6 +16,8 @@ export type SearchOutcome = {
   problems: ParamProblem[];
   place: PlaceOutcome;
   unit: DistanceUnit;
+  /** The words searched for, when any, after spelling correction. */
+  text: TextQuery | null;
   results: GroupCard[];
   total: number;
   localTotal: number;
@@ -33,10 +36,10 @@ async function locate(db: PrismaClient, filters: SearchFilters): Promise<PlaceOu
 
 /** Everything /groups and /api/groups need for one search, from validated filters. */
 export async function runSearch(db: PrismaClient, filters: SearchFilters, problems: ParamProblem[], now = new Date()): Promise<SearchOutcome> {
-  const place = await locate(db, filters);
+  const [place, text] = await Promise.all([locate(db, filters), interpretText(db, filters.q)]);
   const countryCode = place.status === "found" ? place.place.countryCode : null;
   const unit = filters.unit ?? defaultDistanceUnit(countryCode ?? (place.status === "coordinates" ? "US" : null));
-  const base = { filters, problems, place, unit, page: filters.page };
+  const base = { filters, problems, place, unit, text, page: filters.page };
 
   // A place we could not find gives no local results rather than silently searching everywhere.
   if (place.status === "not-found" || place.status === "postal-unsupported") {
@@ -46,7 +49,7 @@ export async function runSearch(db: PrismaClient, filters: SearchFilters, proble
     place.status === "found" || place.status === "coordinates"
       ? { lat: place.place.lat, lng: place.place.lng, radiusMeters: radiusInMeters(filters.radius, unit) }
       : null;
-  const found = await searchGroupIds(db, filters, origin);
+  const found = await searchGroupIds(db, filters, origin, text);
   const results = await loadGroupCards(db, found.hits, unit, now);
   return { ...base, results, total: found.total, localTotal: found.localTotal, pageCount: Math.ceil(found.total / PAGE_SIZE) };
 }

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import { PAGE_SIZE, type SearchFilters } from "./search-params";
-import { andAll, filterConditions, textQuery } from "./search-sql";
+import { andAll, filterConditions } from "./search-sql";
+import type { TextQuery } from "./text-query";
 
 const { sql, empty } = Prisma;
 
@@ -22,33 +23,33 @@ type Row = { id: string; distance: number | null; total: bigint | number; local_
  * The one search query behind /groups and /api/groups: local groups inside the radius,
  * nearest first (cube/earthdistance with a GiST index), then online groups.
  */
-export async function searchGroupIds(db: PrismaClient, filters: SearchFilters, origin: SearchOrigin | null): Promise<SearchPage> {
-  const shared = filterConditions(filters);
-  const text = textQuery(filters);
+export async function searchGroupIds(db: PrismaClient, filters: SearchFilters, origin: SearchOrigin | null, text: TextQuery | null): Promise<SearchPage> {
+  const shared = filterConditions(filters, text);
   const wantsOnline = filters.online !== "hide" && (filters.formats.length === 0 || filters.formats.includes("ONLINE"));
   const wantsLocal = filters.online !== "only";
 
   const parts: Prisma.Sql[] = [];
   if (!origin) {
     const onlineChoice = filters.online === "hide" ? sql`AND g."format" <> 'ONLINE'` : filters.online === "only" ? sql`AND g."format" = 'ONLINE'` : empty;
-    parts.push(sql`SELECT g."id", g."name", g."searchText", NULL::float8 AS distance FROM "Group" g WHERE ${andAll(shared)} ${onlineChoice}`);
+    parts.push(sql`SELECT g."id", g."name", NULL::float8 AS distance FROM "Group" g WHERE ${andAll(shared)} ${onlineChoice}`);
   } else {
     if (wantsLocal) {
       const here = sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)`;
       parts.push(sql`
-        SELECT g."id", g."name", g."searchText", earth_distance(${here}, ll_to_earth(l."lat", l."lng")) AS distance
+        SELECT g."id", g."name", earth_distance(${here}, ll_to_earth(l."lat", l."lng")) AS distance
         FROM "Location" l JOIN "Group" g ON g."id" = l."groupId"
         WHERE earth_box(${here}, ${origin.radiusMeters}::float8) @> ll_to_earth(l."lat", l."lng")
           AND earth_distance(${here}, ll_to_earth(l."lat", l."lng")) <= ${origin.radiusMeters}::float8
           AND g."format" <> 'ONLINE' AND ${andAll(shared)}`);
     }
     if (wantsOnline) {
-      parts.push(sql`SELECT g."id", g."name", g."searchText", NULL::float8 AS distance FROM "Group" g WHERE g."format" = 'ONLINE' AND ${andAll(shared)}`);
+      parts.push(sql`SELECT g."id", g."name", NULL::float8 AS distance FROM "Group" g WHERE g."format" = 'ONLINE' AND ${andAll(shared)}`);
     }
   }
   if (parts.length === 0) return { hits: [], total: 0, localTotal: 0 };
 
-  const relevance = text ? sql`word_similarity(${text}, r."searchText") DESC,` : empty;
+  // Groups with a searched word in their name come first.
+  const relevance = text ? sql`position(${text.words[0]} in lower(r."name")) > 0 DESC,` : empty;
   const rows = await db.$queryRaw<Row[]>(sql`
     SELECT r."id", r.distance,
            count(*) OVER () AS total,

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
-import { normalizeForSearch } from "@/lib/text/normalize";
 import type { SearchFilters } from "./search-params";
+import type { TextQuery } from "./text-query";
 import { TIMES_OF_DAY } from "./vocabulary";
 
 const { sql, join, empty } = Prisma;
@@ -8,7 +8,7 @@ const { sql, join, empty } = Prisma;
 const typed = (values: readonly string[], type: string) => join(values.map((v) => sql`${v}::${Prisma.raw(`"${type}"`)}`));
 
 /** The WHERE conditions every search shares (everything except place and online/local). */
-export function filterConditions(filters: SearchFilters): Prisma.Sql[] {
+export function filterConditions(filters: SearchFilters, text: TextQuery | null): Prisma.Sql[] {
   const where: Prisma.Sql[] = [sql`g."status" = 'PUBLISHED'`];
   if (filters.formats.length) where.push(sql`g."format" IN (${typed(filters.formats, "GroupFormat")})`);
   if (filters.venues.length) where.push(sql`g."venueType" IN (${typed(filters.venues, "VenueType")})`);
@@ -26,17 +26,11 @@ export function filterConditions(filters: SearchFilters): Prisma.Sql[] {
     const time = windows.length ? sql`AND (${join(windows, " OR ")})` : empty;
     where.push(sql`EXISTS (SELECT 1 FROM "Meeting" m WHERE m."groupId" = g."id" ${day} ${time})`);
   }
-  const text = textQuery(filters);
   if (text) {
-    // Substring for exact words, word similarity (trigram index) for typos.
-    where.push(sql`(g."searchText" LIKE ${`%${text}%`} OR ${text} <% g."searchText")`);
+    // Must match the expression of the GIN index in the migrations.
+    where.push(sql`to_tsvector('simple', g."searchText") @@ to_tsquery('simple', ${text.tsquery})`);
   }
   return where;
-}
-
-export function textQuery(filters: SearchFilters): string | null {
-  const text = filters.q ? normalizeForSearch(filters.q) : "";
-  return text.length ? text : null;
 }
 
 export const andAll = (conditions: Prisma.Sql[]) => join(conditions, " AND ");

@@ -3,6 +3,7 @@ import { radiusInMeters } from "@/lib/groups/group-cards";
 import { runSearch } from "@/lib/groups/run-search";
 import { searchGroupIds } from "@/lib/groups/search-groups";
 import { parseSearchParams } from "@/lib/groups/search-params";
+import { interpretText } from "@/lib/groups/text-query";
 import { resolvePlace } from "@/lib/geo/resolve-place";
 import { ms, percentile, timeRuns } from "./stats";
 
@@ -19,7 +20,7 @@ export const SEARCHES: { name: string; query: string }[] = [
 
 /** Times the database search query alone, and the whole search (place, query, cards). */
 export async function benchQueries(db: PrismaClient, runs: number) {
-  console.log(`\nSearch query in the database (${runs} runs each, after 5 warm-up runs)`);
+  console.log(`\nSearch query in the database (${runs} runs each, after 5 warm-up runs); "full" adds place lookup, spelling correction and loading the result cards`);
   console.log(`${"search".padEnd(48)}${"p50".padStart(10)}${"p95".padStart(10)}${"full p50".padStart(12)}${"full p95".padStart(12)}  results`);
   const rows = [];
   for (const { name, query } of SEARCHES) {
@@ -27,7 +28,8 @@ export async function benchQueries(db: PrismaClient, runs: number) {
     const place = filters.near ? await resolvePlace(db, filters.near) : null;
     const unit = filters.unit ?? "mi";
     const origin = place?.status === "found" ? { lat: place.place.lat, lng: place.place.lng, radiusMeters: radiusInMeters(filters.radius, unit) } : null;
-    const query_ = () => searchGroupIds(db, filters, origin);
+    const text = await interpretText(db, filters.q);
+    const query_ = () => searchGroupIds(db, filters, origin, text);
     await timeRuns(5, query_);
     const dbTimes = await timeRuns(runs, query_);
     const fullTimes = await timeRuns(runs, () => runSearch(db, filters, problems));

@@ -21,6 +21,9 @@ describe("resolvePlace", () => {
     ["Zürich", "Zürich, ZH, Switzerland", 47.37, 8.54],
     ["zurich", "Zürich, ZH, Switzerland", 47.37, 8.54],
     ["  TORONTO ", "Toronto, ON, Canada", 43.7, -79.4],
+    ["New York", "New York City, NY, United States", 40.71, -74.01],
+    ["Munich", "Munich, Germany", 48.14, 11.58],
+    ["München", "Munich, Germany", 48.14, 11.58],
   ])("finds the city %s", async (query, label, lat, lng) => {
     const { place } = await found(query);
     expect(place.label).toBe(label);

@@ -125,6 +125,16 @@ describe("free text", () => {
     expect(names(await search(`${local}&q=CRÈCHE`))).toEqual(["Middle Circle"]);
   });
 
+  it("says when it corrected a word, and matches word beginnings", async () => {
+    const local = `${near}&radius=10&online=hide`;
+    const corrected = await search(`${local}&q=brestfeeding`);
+    expect(corrected.text).toMatchObject({ words: ["breastfeeding"], corrected: true });
+    const exact = await search(`${local}&q=breastfeed`);
+    expect(exact.text?.corrected).toBe(false);
+    expect(names(exact)).toEqual(["Middle Circle"]);
+    expect(names(await search(`${local}&q=zzqqxxyy`))).toEqual([]);
+  });
+
   it("searches everywhere when no place is given", async () => {
     const outcome = await search(`q=${MARKER}`);
     expect(names(outcome).sort()).toEqual(["Far Circle", "Hybrid Circle", "Middle Circle", "Near Circle", "Online Circle"]);
