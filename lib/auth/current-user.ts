@@ -1,0 +1,28 @@
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { getAuthOptions, type Role } from "./options";
+
+export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
+
+/** The signed-in user, read fresh from the database (a role change applies at once), or null. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(await getAuthOptions());
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const db = await getDb();
+  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+}
+
+/** For pages of the signed-in area: sends visitors to sign in, then back here. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+export async function requireModerator(returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== "MODERATOR") redirect("/organiser?notice=moderators-only");
+  return user;
+}
