@@ -1,7 +1,9 @@
 import { findChromium } from "../tests/helpers/find-chromium";
 import { freshDatabaseEnv } from "../tests/helpers/test-databases";
 import { ensureBuild } from "./ensure-build";
-import { databaseKinds, runStep } from "./run-step";
+import path from "node:path";
+import { startSmtpCapture } from "../tests/helpers/smtp-capture";
+import { databaseKinds, runStepAsync } from "./run-step";
 
 // End-to-end tests in a real Chromium against the production build, served on a fresh
 // database (PGlite, and PostgreSQL too when DATABASE_URL is set).
@@ -16,5 +18,17 @@ console.log(`Using Chromium at ${chromium}`);
 ensureBuild();
 for (const kind of databaseKinds()) {
   const env = await freshDatabaseEnv(kind, "e2e");
-  runStep(`End-to-end tests on ${kind === "pglite" ? "PGlite" : "PostgreSQL"}`, "npx", ["playwright", "test", ...process.argv.slice(2)], env);
+  // The site sends its email through a real SMTP server that the tests read from.
+  const mailDir = path.resolve(`.data/e2e-mail-${kind}`);
+  const smtp = await startSmtpCapture(mailDir);
+  try {
+    await runStepAsync(`End-to-end tests on ${kind === "pglite" ? "PGlite" : "PostgreSQL"}`, "npx", ["playwright", "test", ...process.argv.slice(2)], {
+      ...env,
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      E2E_MAIL_DIR: mailDir,
+      MODERATOR_EMAILS: "moderator@example.org",
+    });
+  } finally {
+    await smtp.close();
+  }
 }
