@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { fontVariables } from "@/components/site/fonts";
+import { resolveSiteUrl } from "@/lib/seo/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,6 +16,10 @@ export const metadata: Metadata = {
     "Find a postpartum support group near you, learn how partners and families can help, and list a group you run. No account, no tracking.",
   applicationName: "Village",
   formatDetection: { telephone: false },
+  // Makes canonical and preview-image URLs absolute; a bad SITE_URL falls back to localhost.
+  metadataBase: resolveSiteUrl(),
+  openGraph: { siteName: "Village", type: "website", locale: "en" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {

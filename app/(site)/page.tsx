@@ -1,11 +1,33 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { ArticleCard } from "@/components/articles/article-card";
 import { HomeSearch } from "@/components/search/home-search";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { findArticles } from "@/lib/articles/load-articles";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: "Village · Find a postpartum support group near you",
+    description:
+      "Find a postpartum support group near you or online, learn how partners and families can help, and list a group you run. No account, no tracking.",
+    path: "/",
+  }),
+  // The home page's title stands alone, without the "· Village" suffix.
+  title: { absolute: "Village · Find a postpartum support group near you" },
+};
 
 const PLACES = ["Austin, TX, US", "Portland, OR, US", "Toronto, ON, CA", "Leeds", "London, England, GB", "Sydney, NSW, AU", "Dublin, IE", "Zürich"];
 
-export default function HomePage() {
+const NEW_HERE = ["why-support-groups-help", "how-to-find-a-support-group", "your-first-meeting", "baby-blues-or-something-more"];
+
+export default async function HomePage() {
+  const [newHere, [forPartners, forFamily], [forOrganisers]] = await Promise.all([
+    findArticles(NEW_HERE),
+    findArticles(["for-partners-how-to-help", "for-family-and-friends"]),
+    findArticles(["starting-a-support-group"]),
+  ]);
   return (
     <>
       <section className="border-b border-line bg-paper-deep">
@@ -22,6 +44,26 @@ export default function HomePage() {
           </Card>
         </Container>
       </section>
+
+      <Container className="flex flex-col gap-5 pt-10 sm:pt-14">
+        <section aria-labelledby="new-here-heading" className="flex flex-col gap-5">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+            <h2 id="new-here-heading" className="text-2xl sm:text-3xl">
+              New here?
+            </h2>
+            <Link href="/articles" className="font-semibold">
+              All articles
+            </Link>
+          </div>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {newHere.map((article) => (
+              <li key={article.slug}>
+                <ArticleCard article={article} showAudience={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </Container>
 
       <Container className="grid gap-10 py-10 sm:py-14 md:grid-cols-3">
         <section aria-labelledby="online-heading" className="flex flex-col gap-2">
@@ -41,10 +83,16 @@ export default function HomePage() {
           <h2 id="family-heading" className="text-2xl">
             Partners and family
           </h2>
-          <p>Groups for dads and partners, and plain ways to help a new mum get to one: take the baby, drive her there, ask how she is really doing.</p>
+          <p>Plain ways to help a new mum get the support she needs: take the baby, drive her there, ask how she is really doing.</p>
+          {forPartners && forFamily ? (
+            <p>
+              Read our guides <Link href={`/articles/${forPartners.slug}`}>for partners</Link> and{" "}
+              <Link href={`/articles/${forFamily.slug}`}>for grandparents, family and friends</Link>.
+            </p>
+          ) : null}
           <p>
-            <Link href="/groups?audience=partners" className="font-semibold">
-              Groups for partners and dads
+            <Link href="/families" className="font-semibold">
+              Help for families, with a checklist to print
             </Link>
           </p>
         </section>
@@ -62,7 +110,16 @@ export default function HomePage() {
         </section>
       </Container>
 
-      <Container className="pb-12">
+      <Container className="flex flex-col gap-6 pb-12">
+        {forOrganisers ? (
+          <p className="max-w-prose text-base text-ink-muted">
+            Run a group for new parents?{" "}
+            <Link href={`/articles/${forOrganisers.slug}`} className="font-semibold text-ink">
+              Starting and running a support group
+            </Link>
+            , and how to list yours on Village.
+          </p>
+        ) : null}
         <Card tone="rose" as="aside" aria-labelledby="crisis-heading">
           <h2 id="crisis-heading" className="text-xl">
             Struggling right now?

@@ -5,6 +5,8 @@ import { Wordmark } from "./logo";
 const links = [
   { href: "/groups", label: "Find a group" },
   { href: "/groups?online=only", label: "Online groups" },
+  { href: "/families", label: "For families" },
+  { href: "/articles", label: "Articles" },
   { href: "/about", label: "About and privacy" },
   { href: "/help-now", label: "Get help now" },
 ] as const;

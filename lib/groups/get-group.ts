@@ -1,11 +1,15 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { publicListingWhere } from "@/lib/moderation/freshness";
 import { describeMeetings, findNextMeeting, listUpcomingDates } from "./meeting-views";
 import { groupDetailSelect, type GroupDetailRecord } from "./public-select";
 
-/** A published group by slug with its meetings, or null (drafts, pending and archived listings are never public). */
-export async function getPublishedGroup(db: PrismaClient, slug: string): Promise<GroupDetailRecord | null> {
+/**
+ * A published group by slug with its meetings, or null: drafts, pending and archived
+ * listings are never public, nor listings unconfirmed for HIDDEN_AFTER_MONTHS.
+ */
+export async function getPublishedGroup(db: PrismaClient, slug: string, now = new Date()): Promise<GroupDetailRecord | null> {
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
-  return db.group.findFirst({ where: { slug, status: "PUBLISHED" }, select: groupDetailSelect });
+  return db.group.findFirst({ where: { slug, ...publicListingWhere(now) }, select: groupDetailSelect });
 }
 
 export type GroupDetail = ReturnType<typeof toGroupDetail>;

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/db/generated/client";
+import { HIDDEN_AFTER_MONTHS } from "@/lib/moderation/freshness";
 import type { SearchFilters } from "./search-params";
 import type { TextQuery } from "./text-query";
 import { TIMES_OF_DAY } from "./vocabulary";
@@ -9,7 +10,11 @@ const typed = (values: readonly string[], type: string) => join(values.map((v) =
 
 /** The WHERE conditions every search shares (everything except place and online/local). */
 export function filterConditions(filters: SearchFilters, text: TextQuery | null): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [sql`g."status" = 'PUBLISHED'`];
+  const where: Prisma.Sql[] = [
+    sql`g."status" = 'PUBLISHED'`,
+    // Listings nobody has confirmed for a year leave the directory until the organiser confirms.
+    sql`g."lastConfirmedAt" > now() - make_interval(months => ${HIDDEN_AFTER_MONTHS}::int)`,
+  ];
   if (filters.formats.length) where.push(sql`g."format" IN (${typed(filters.formats, "GroupFormat")})`);
   if (filters.venues.length) where.push(sql`g."venueType" IN (${typed(filters.venues, "VenueType")})`);
   if (filters.audiences.length) where.push(sql`g."audiences" && ARRAY[${typed(filters.audiences, "Audience")}]`);

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ContactForm } from "@/components/group-page/contact-form";
 import { DetailsSection } from "@/components/group-page/details-section";
 import { NextMeetingPanel } from "@/components/group-page/next-meeting-panel";
+import { ReportForm } from "@/components/group-page/report-form";
 import { ScheduleSection } from "@/components/group-page/schedule-section";
 import { WhereSection } from "@/components/group-page/where-section";
 import { GroupFacts } from "@/components/groups/group-facts";
@@ -11,6 +13,7 @@ import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
 import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { FORMATS, labelFor } from "@/lib/groups/vocabulary";
+import { canContactOrganiser } from "@/lib/moderation/contact-organiser";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,6 +30,8 @@ export default async function GroupPage({ params }: Props) {
   const record = await loadGroup((await params).slug);
   if (!record) notFound();
   const group = toGroupDetail(record, new Date());
+  // Only whether a message can be relayed: the organiser's address never reaches the page.
+  const canContact = await canContactOrganiser(await getDb(), record.slug);
   const loc = group.location;
   const locationText = loc ? [loc.venueName, loc.addressLine1, loc.locality].filter(Boolean).join(", ") : null;
 
@@ -56,6 +61,8 @@ export default async function GroupPage({ params }: Props) {
       <ScheduleSection meetings={group.meetings} upcoming={group.upcoming} />
       <WhereSection group={group} />
       <DetailsSection group={group} />
+      {canContact ? <ContactForm slug={group.slug} groupName={group.name} /> : null}
+      <ReportForm slug={group.slug} />
     </Container>
   );
 }

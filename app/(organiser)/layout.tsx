@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { OrganiserBar } from "@/components/organiser/organiser-bar";
+import { requireUser } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = {
+  title: { default: "My groups", template: "%s · Village" },
+  robots: { index: false, follow: false },
+};
+
+/**
+ * The organisers' area: signed-in people only. Pages and actions below check again next to
+ * their data (a layout renders alongside its page, so it cannot guard it alone).
+ */
+export default async function OrganiserLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser("/organiser");
+  return (
+    <>
+      <OrganiserBar email={user.email} isModerator={user.role === "MODERATOR"} />
+      {children}
+    </>
+  );
+}

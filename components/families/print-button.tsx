@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * Shown only once JavaScript runs (printing from a button needs it). It sits in a slot of
+ * fixed height, so appearing does not move anything else on the page.
+ */
+export function PrintButton({ label }: { label: string }) {
+  const [canPrint, setCanPrint] = useState(false);
+  useEffect(() => setCanPrint(typeof window.print === "function"), []);
+  if (!canPrint) return null;
+  return (
+    <Button variant="secondary" size="sm" onClick={() => window.print()}>
+      <PrinterIcon />
+      {label}
+    </Button>
+  );
+}
+
+function PrinterIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-none stroke-current" strokeWidth="1.6">
+      <path d="M5.5 7.5V3h9v4.5M5.5 14H3.75A1.25 1.25 0 0 1 2.5 12.75v-4A1.25 1.25 0 0 1 3.75 7.5h12.5a1.25 1.25 0 0 1 1.25 1.25v4A1.25 1.25 0 0 1 16.25 14H14.5" />
+      <path d="M5.5 11.5h9V17h-9z" />
+    </svg>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * A field people never see or reach, for bots that fill in everything. The server accepts
+ * the form but keeps nothing when it has a value.
+ */
+export function Honeypot({ id }: { id: string }) {
+  return (
+    <div aria-hidden="true" className="absolute -left-[9999px] top-auto h-px w-px overflow-hidden">
+      <label htmlFor={id}>Leave this field empty</label>
+      <input id={id} name="website_url" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}

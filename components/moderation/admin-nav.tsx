@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cx } from "@/components/ui/class-names";
+
+const links = [
+  { href: "/admin", label: "Queue" },
+  { href: "/admin/audit", label: "Audit log" },
+] as const;
+
+export function AdminNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Moderation">
+      <ul className="-mx-3 flex flex-wrap">
+        {links.map((link) => {
+          const current = link.href === "/admin" ? pathname === "/admin" : pathname.startsWith(link.href);
+          return (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className={cx(
+                  "inline-flex min-h-tap items-center rounded-lg px-3 text-base font-medium no-underline transition-colors hover:bg-ink/5",
+                  current ? "text-clay-700 underline decoration-2 underline-offset-8" : "text-ink",
+                )}
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

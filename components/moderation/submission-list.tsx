@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { formatAge, formatStamp } from "@/lib/moderation/format-when";
+import type { QueueSubmission } from "@/lib/moderation/queue";
+
+export function SubmissionList({ items, now }: { items: QueueSubmission[]; now: Date }) {
+  return (
+    <ul className="flex flex-col gap-3">
+      {items.map((item) => (
+        <li key={item.id} className="flex flex-col gap-2 rounded-card border border-line bg-paper-raised p-4 sm:flex-row sm:items-center sm:justify-between sm:p-5">
+          <div className="flex flex-col gap-0.5">
+            <Link href={`/admin/listings/${item.id}`} className="text-lg font-semibold">
+              {item.name}
+            </Link>
+            <p className="text-sm text-ink-muted [overflow-wrap:anywhere]">
+              {item.place} · {item.organiser ?? "No organiser account"}
+            </p>
+          </div>
+          <p className="text-sm text-ink-muted sm:text-right">
+            Sent <time dateTime={item.waitingSince.toISOString()} title={formatStamp(item.waitingSince)}>{formatAge(item.waitingSince, now)}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,7 @@
+import { FormMessage } from "@/components/ui/field";
+
+/** A message after an action, from `?notice=` (codes only, never text from the URL). */
+export function Notice({ code, messages }: { code: string | undefined; messages: Record<string, string> }) {
+  const text = code ? messages[code] : undefined;
+  return <FormMessage tone={code === "not-changed" ? "error" : "success"}>{text}</FormMessage>;
+}

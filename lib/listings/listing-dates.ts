@@ -1,0 +1,64 @@
+import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { describeRule, formatOccurrence, formatTimeRange, listOccurrences, toMeetingRule } from "@/lib/schedule";
+import { findManagedGroup } from "./action-results";
+
+// The organiser's "Dates" page: the next dates of each meeting, cancelled ones included,
+// so any one can be cancelled or restored.
+
+export const DATES_SHOWN = 10;
+
+export type DateRow = { date: string; when: string; cancelled: boolean; reason: string | null };
+
+export type MeetingDates = { meetingId: string; label: string | null; pattern: string; timeRange: string; timeZone: string; dates: DateRow[] };
+
+export type ListingDates = { id: string; slug: string; name: string; status: ListingStatus; meetings: MeetingDates[] };
+
+const FAR_AHEAD = 2 * 366 * 86_400_000;
+
+export async function getListingDates(db: PrismaClient, actor: Actor, groupId: string, now = new Date()): Promise<ListingDates | null> {
+  const found = await findManagedGroup(db, actor, groupId);
+  if (!found.ok) return null;
+  const meetings = await db.meeting.findMany({
+    where: { groupId },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      label: true,
+      frequency: true,
+      weekday: true,
+      nthWeek: true,
+      startMinutes: true,
+      durationMinutes: true,
+      timeZone: true,
+      startDate: true,
+      endDate: true,
+      cancellations: { select: { date: true, reason: true } },
+    },
+  });
+  const { id, slug, name, status } = found.group;
+  return {
+    id,
+    slug,
+    name,
+    status,
+    meetings: meetings.map((m) => {
+      const rule = toMeetingRule(m);
+      const reasons = new Map(m.cancellations.map((c) => [c.date.toISOString().slice(0, 10), c.reason]));
+      const upcoming = listOccurrences(rule, { from: now, until: new Date(now.getTime() + FAR_AHEAD), limit: DATES_SHOWN, includeCancelled: true });
+      return {
+        meetingId: m.id,
+        label: m.label,
+        pattern: describeRule(rule),
+        timeRange: formatTimeRange(rule),
+        timeZone: m.timeZone,
+        dates: upcoming.map((o) => ({
+          date: o.localDate,
+          when: formatOccurrence(o.start, m.timeZone, { withYear: true }),
+          cancelled: o.cancelled,
+          reason: o.cancelled ? (reasons.get(o.localDate) ?? null) : null,
+        })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,76 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { resolvePlace } from "@/lib/geo/resolve-place";
+import { normalizeForSearch } from "@/lib/text/normalize";
+import type { ListingErrors, ListingLocation, ListingValues } from "./listing-schema";
+
+// The checks the schema cannot make in a browser: the venue's town must be in the
+// gazetteer (it gives the coordinates radius search needs and the time zone), and the
+// languages must be ones the directory knows.
+
+export const PLACE_NOT_FOUND = "We couldn't find that town or postcode. Check the spelling, or try the nearest larger town.";
+
+export type ResolvedListing = { ok: true; values: ListingValues } | { ok: false; errors: ListingErrors };
+
+type Venue = { lat: number; lng: number; timeZone: string | null };
+
+/** What to look the venue up by: the postcode first (where the gazetteer has codes), then the town. */
+function placeQueries(location: ListingLocation): string[] {
+  const queries: string[] = [];
+  if (location.postalCode) queries.push(location.postalCode);
+  if (location.region) queries.push(`${location.locality}, ${location.region}, ${location.countryCode}`);
+  queries.push(`${location.locality}, ${location.countryCode}`);
+  return queries;
+}
+
+/** The zone of the nearest gazetteer place: one of the town's own name first, else any within ~50 km. */
+async function placeTimeZone(db: PrismaClient, location: ListingLocation, lat: number, lng: number): Promise<string | null> {
+  const [named] = await db.$queryRaw<{ timeZone: string }[]>`
+    SELECT "timeZone" FROM "Place"
+    WHERE "nameKey" = ${normalizeForSearch(location.locality)} AND "countryCode" = ${location.countryCode} AND "timeZone" IS NOT NULL
+    ORDER BY ("lat" - ${lat}) ^ 2 + ("lng" - ${lng}) ^ 2 LIMIT 1`;
+  if (named) return named.timeZone;
+  const [nearby] = await db.$queryRaw<{ timeZone: string }[]>`
+    SELECT "timeZone" FROM "Place"
+    WHERE "countryCode" = ${location.countryCode} AND "timeZone" IS NOT NULL
+      AND "lat" BETWEEN ${lat - 0.5} AND ${lat + 0.5} AND "lng" BETWEEN ${lng - 0.7} AND ${lng + 0.7}
+    ORDER BY ("lat" - ${lat}) ^ 2 + ("lng" - ${lng}) ^ 2 LIMIT 1`;
+  return nearby?.timeZone ?? null;
+}
+
+/** The venue's coordinates and time zone, or null when the gazetteer does not know the place. */
+export async function resolveVenue(db: PrismaClient, location: ListingLocation): Promise<Venue | null> {
+  for (const query of placeQueries(location)) {
+    const found = await resolvePlace(db, query);
+    // A 5-digit postcode outside the US would otherwise be read as a ZIP code.
+    if (found.status !== "found" || found.place.countryCode !== location.countryCode) continue;
+    const { lat, lng } = found.place;
+    return { lat, lng, timeZone: await placeTimeZone(db, location, lat, lng) };
+  }
+  return null;
+}
+
+/**
+ * Completes validated values for writing: the venue's coordinates, the time zone when the
+ * organiser left it to the venue, and known languages only. Errors use the form's field keys.
+ */
+export async function resolveListingValues(db: PrismaClient, values: ListingValues): Promise<ResolvedListing> {
+  const errors: ListingErrors = {};
+  const known = await db.language.findMany({ where: { code: { in: values.languages } }, select: { code: true } });
+  if (known.length !== values.languages.length) errors.languages = ["Choose languages from the list."];
+
+  let location = values.location;
+  let venueZone: string | null = null;
+  if (location) {
+    const venue = await resolveVenue(db, location);
+    if (!venue) errors["location.locality"] = [PLACE_NOT_FOUND];
+    else {
+      location = { ...location, lat: venue.lat, lng: venue.lng };
+      venueZone = venue.timeZone;
+    }
+  }
+  const timeZone = values.timeZone ?? venueZone;
+  if (!timeZone && !errors["location.locality"]) errors.timeZone = ["Choose the time zone the meetings are in."];
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, values: { ...values, location, timeZone } };
+}

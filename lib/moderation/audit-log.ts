@@ -1,0 +1,80 @@
+import type { AuditAction, PrismaClient } from "@/lib/db/generated/client";
+import { canModerate, type Actor } from "@/lib/auth/permissions";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const ACTION_LABELS: Record<AuditAction, string> = {
+  SUBMITTED: "Submitted",
+  EDITED: "Edited",
+  APPROVED: "Approved",
+  CHANGES_REQUESTED: "Asked for changes",
+  REJECTED: "Rejected",
+  EDIT_APPROVED: "Approved an edit",
+  EDIT_CHANGES_REQUESTED: "Asked for changes to an edit",
+  EDIT_REJECTED: "Rejected an edit",
+  ARCHIVED: "Archived",
+  CONFIRMED: "Confirmed still running",
+  REPORT_RESOLVED: "Resolved a report",
+  ROLE_CHANGED: "Changed a role",
+};
+
+/** Reminder emails are recorded as CONFIRMED entries marked `{ reminder: true }` (there is no enum value of their own). */
+export const isReminderEntry = (entry: { action: AuditAction; details: unknown }) =>
+  entry.action === "CONFIRMED" && typeof entry.details === "object" && entry.details !== null && (entry.details as { reminder?: unknown }).reminder === true;
+
+export function auditActionLabel(entry: { action: AuditAction; details: unknown }): string {
+  return isReminderEntry(entry) ? "Sent a “still running?” reminder" : ACTION_LABELS[entry.action];
+}
+
+const auditSelect = {
+  id: true,
+  action: true,
+  reason: true,
+  details: true,
+  createdAt: true,
+  actor: { select: { name: true, email: true, role: true } },
+  group: { select: { id: true, name: true } },
+} as const;
+
+export type AuditRow = {
+  id: string;
+  action: AuditAction;
+  label: string;
+  reason: string | null;
+  createdAt: Date;
+  /** Who: a person's name or email, or "Village" for the system (reminders, scripts). */
+  actor: string;
+  group: { id: string; name: string } | null;
+};
+
+export type AuditPage = { entries: AuditRow[]; page: number; pageCount: number; total: number };
+
+/** The audit log, newest first, one page at a time. Moderators only: null for anyone else. */
+export async function listAuditLog(db: PrismaClient, actor: Actor, page = 1, where: { groupId?: string } = {}): Promise<AuditPage | null> {
+  if (!canModerate(actor)) return null;
+  const current = Number.isInteger(page) && page > 0 ? page : 1;
+  const [total, rows] = await Promise.all([
+    db.auditEntry.count({ where }),
+    db.auditEntry.findMany({
+      where,
+      select: auditSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (current - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
+  ]);
+  return {
+    total,
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    entries: rows.map((row) => ({
+      id: row.id,
+      action: row.action,
+      label: auditActionLabel(row),
+      reason: row.reason,
+      createdAt: row.createdAt,
+      actor: row.actor ? (row.actor.name ?? row.actor.email) : "Village",
+      group: row.group,
+    })),
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import type { ListingValues } from "@/lib/listings/listing-schema";
+import { diffListingValues } from "./diff";
+
+const base: ListingValues = {
+  name: "Willowbend New Parents Circle",
+  summary: "A friendly weekly drop-in for new parents and their babies.",
+  description: "Tea, questions and the small wins of the week.",
+  audiences: ["ALL_NEW_PARENTS"],
+  languages: ["en"],
+  isFree: true,
+  costNote: null,
+  registrationRequired: false,
+  babiesWelcome: true,
+  childcareProvided: false,
+  wheelchairAccessible: false,
+  accessibilityNotes: null,
+  websiteUrl: null,
+  registrationUrl: null,
+  phone: null,
+  contactEmail: "circle@example.org",
+  format: "IN_PERSON",
+  venueType: "COMMUNITY_CENTRE",
+  location: {
+    venueName: "Willowbend Community Center",
+    addressLine1: "1208 Willowbend Avenue",
+    addressLine2: null,
+    locality: "Austin",
+    region: "TX",
+    postalCode: "78704",
+    countryCode: "US",
+    lat: 30.2449,
+    lng: -97.7668,
+  },
+  onlineJoinUrl: null,
+  showJoinLink: false,
+  joinInstructions: null,
+  timeZone: "America/Chicago",
+  meetings: [
+    {
+      label: null,
+      frequency: "WEEKLY",
+      weekday: "TU",
+      nthWeek: null,
+      startTime: "10:00",
+      durationMinutes: 90,
+      startDate: "2026-01-06",
+      endDate: null,
+      cancellations: [],
+    },
+  ],
+};
+
+const meeting = base.meetings[0]!;
+
+describe("diffListingValues", () => {
+  it("finds nothing when nothing changed", () => {
+    expect(diffListingValues(base, structuredClone(base))).toEqual([]);
+  });
+
+  it("labels changed fields for people and shows values in words", () => {
+    const after: ListingValues = {
+      ...base,
+      summary: "A weekly drop-in with a baby-weighing corner.",
+      isFree: false,
+      costNote: "$5 a session",
+      audiences: ["ALL_NEW_PARENTS", "PARTNERS_DADS"],
+      languages: ["en", "es"],
+      venueType: "LIBRARY",
+      location: { ...base.location!, locality: "Round Rock" },
+    };
+    expect(diffListingValues(base, after)).toEqual([
+      { field: "summary", label: "Summary", before: base.summary, after: "A weekly drop-in with a baby-weighing corner." },
+      { field: "venueType", label: "Type of venue", before: "Community centre", after: "Library" },
+      { field: "audiences", label: "Who it's for", before: "All new parents", after: "All new parents, Partners and dads" },
+      { field: "languages", label: "Languages", before: "English", after: "English, Spanish" },
+      { field: "isFree", label: "Free", before: "Yes", after: "No" },
+      { field: "costNote", label: "Cost", before: "—", after: "$5 a session" },
+      { field: "location.locality", label: "Town or city", before: "Austin", after: "Round Rock" },
+    ]);
+  });
+
+  it("describes meetings in words, so a new time or day reads as one", () => {
+    const after: ListingValues = {
+      ...base,
+      meetings: [
+        { ...meeting, startTime: "10:30" },
+        { ...meeting, frequency: "MONTHLY_NTH", nthWeek: 2, weekday: "TH", startTime: "18:30", durationMinutes: 60, label: "Dads' evening" },
+      ],
+    };
+    const changes = diffListingValues(base, after);
+    expect(changes).toEqual([
+      { field: "meetings.0", label: "Meeting 1", before: "Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026", after: "Every Tuesday, 10:30 am – 12:00 pm · from 6 Jan 2026" },
+      { field: "meetings.1", label: "Meeting 2", before: "—", after: "Second Thursday of the month, 6:30 pm – 7:30 pm · from 6 Jan 2026 · “Dads' evening”" },
+    ]);
+  });
+
+  it("shows removed meetings, cancellations and a switch to online", () => {
+    const twoMeetings: ListingValues = { ...base, meetings: [meeting, { ...meeting, weekday: "FR" }] };
+    const after: ListingValues = {
+      ...base,
+      format: "ONLINE",
+      venueType: null,
+      location: null,
+      onlineJoinUrl: "https://meet.example.org/circle",
+      meetings: [{ ...meeting, cancellations: [{ date: "2026-12-22", reason: "Holidays" }] }],
+    };
+    const changes = diffListingValues(twoMeetings, after);
+    const byField = Object.fromEntries(changes.map((c) => [c.field, c]));
+    expect(byField.format).toMatchObject({ label: "Format", before: "In person", after: "Online" });
+    expect(byField.location).toMatchObject({ label: "Venue", after: "No venue (online only)" });
+    expect(byField["location.venueName"]).toMatchObject({ before: "Willowbend Community Center", after: "—" });
+    expect(byField.onlineJoinUrl).toMatchObject({ label: "Online join link", before: "—", after: "https://meet.example.org/circle" });
+    expect(byField["meetings.0"]?.after).toBe("Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026 · cancelled on 22 Dec 2026 (Holidays)");
+    expect(byField["meetings.1"]).toMatchObject({ before: "Every Friday, 10:00 am – 11:30 am · from 6 Jan 2026", after: "Removed" });
+  });
+});

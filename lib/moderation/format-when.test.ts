@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatAge, formatStamp } from "./format-when";
+import { hiddenBefore, monthsBefore, staleBefore } from "./freshness";
+
+const now = new Date("2026-11-27T12:00:00Z");
+
+describe("formatAge", () => {
+  it("speaks in days, then months, then years", () => {
+    expect(formatAge(now, now)).toBe("today");
+    expect(formatAge(new Date("2026-11-26T11:00:00Z"), now)).toBe("yesterday");
+    expect(formatAge(new Date("2026-11-17T12:00:00Z"), now)).toBe("10 days ago");
+    expect(formatAge(new Date("2026-04-27T12:00:00Z"), now)).toBe("7 months ago");
+    expect(formatAge(new Date("2025-10-27T12:00:00Z"), now)).toBe("over a year ago");
+  });
+
+  it("stamps dates in UTC and says so", () => {
+    expect(formatStamp(new Date("2026-11-27T05:04:00Z"))).toBe("27 Nov 2026, 05:04 UTC");
+  });
+});
+
+describe("freshness thresholds", () => {
+  it("counts calendar months and clamps to the end of shorter months", () => {
+    expect(monthsBefore(new Date("2026-03-31T10:00:00Z"), 1).toISOString()).toBe("2026-02-28T10:00:00.000Z");
+    expect(staleBefore(now).toISOString()).toBe("2026-05-27T12:00:00.000Z");
+    expect(hiddenBefore(now).toISOString()).toBe("2025-11-27T12:00:00.000Z");
+  });
+});

@@ -1,0 +1,43 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
+import { echoValues, fieldErrors, problemCount, type FormState } from "./form-state";
+import { publicListingWhere } from "./freshness";
+import { reportSchema, type ReportField } from "./report-schema";
+
+export type ReportResult = FormState<ReportField>;
+
+const REPORT_FIELDS = ["reason", "details"] as const satisfies readonly ReportField[];
+
+const thanks: ReportResult = {
+  status: "success",
+  message: "Thank you. A moderator will look at this listing soon.",
+  errors: {},
+};
+
+/**
+ * A visitor's "Report a problem" on a public group page. Validated, limited per address,
+ * then queued for moderators. Details are stored exactly as typed: every page renders them
+ * as text, never as HTML.
+ */
+export async function reportProblem(db: PrismaClient, input: unknown, address: string, now = new Date()): Promise<ReportResult> {
+  // Bots fill every field; people never see this one. Pretend it worked and keep nothing.
+  if (isHoneypotFilled(input)) return thanks;
+  const values = echoValues(input, REPORT_FIELDS);
+  const parsed = reportSchema.safeParse(input);
+  if (!parsed.success) {
+    const { slug: wrongGroup, ...errors } = fieldErrors<ReportField | "slug">(parsed.error);
+    return { status: "error", message: wrongGroup?.[0] ?? problemCount(errors), errors, values };
+  }
+  const limit = await hitRateLimit(db, `report:addr:${address}`, RATE_LIMITS.reportsPerAddress, now);
+  if (!limit.allowed) return { status: "error", message: tryAgainMessage(limit.retryAfterSeconds), errors: {}, values };
+
+  const group = await db.group.findFirst({ where: { slug: parsed.data.slug, ...publicListingWhere(now) }, select: { id: true } });
+  if (!group) return { status: "error", message: "This group is no longer listed, so there is nothing to report.", errors: {}, values };
+  await db.report.create({ data: { groupId: group.id, reason: parsed.data.reason, details: parsed.data.details, createdAt: now } });
+  return thanks;
+}
+
+export function isHoneypotFilled(input: unknown): boolean {
+  const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>).website_url : undefined;
+  return typeof value === "string" && value.trim() !== "";
+}
