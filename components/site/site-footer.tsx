@@ -7,6 +7,7 @@ const links = [
   { href: "/groups?online=only", label: "Online groups" },
   { href: "/families", label: "For families" },
   { href: "/articles", label: "Articles" },
+  { href: "/submit", label: "List your group" },
   { href: "/about", label: "About and privacy" },
   { href: "/help-now", label: "Get help now" },
 ] as const;
