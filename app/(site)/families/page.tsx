@@ -1,5 +1,5 @@
+import { RelatedArticles } from "@/components/articles/related-articles";
 import Link from "next/link";
-import { ArticleCard } from "@/components/articles/article-card";
 import { HelpChecklist } from "@/components/families/help-checklist";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -44,18 +44,7 @@ export default async function FamiliesPage() {
         </p>
       </div>
 
-      <section aria-labelledby="reading-heading" className="flex flex-col gap-5 print:hidden">
-        <h2 id="reading-heading" className="text-2xl">
-          Start here
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {articles.map((article) => (
-            <li key={article.slug}>
-              <ArticleCard article={article} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RelatedArticles articles={articles} heading="Start here" id="reading-heading" className="gap-5 print:hidden" />
 
       <HelpChecklist />
 
