@@ -1,17 +1,9 @@
 import { expect, test } from "./fixtures";
-import { firstLink, waitForMail } from "./mail";
+import { signIn } from "./accounts";
 
 test("an organiser signs in with a link sent by email", async ({ page }) => {
   const email = `new.organiser.${Date.now()}@example.org`;
-  const since = new Date(Date.now() - 1000);
-  await page.goto("/signin?callbackUrl=/about");
-  await page.getByLabel("Your email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-
-  const mail = await waitForMail(email, /sign-in link/i, since);
-  await page.goto(firstLink(mail));
-  await expect(page).toHaveURL(/\/about$/);
+  await signIn({ page, email }, "/about");
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session.user.email).toBe(email);
   expect(session.user.role).toBe("ORGANISER");
