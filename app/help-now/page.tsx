@@ -8,12 +8,13 @@ import { OtherCountries } from "@/components/crisis/other-countries";
 import { resolveCountry, type CountryChoice } from "@/components/crisis/resolve-country";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Get help now",
-  description:
-    "Crisis and support lines for new parents in the United States, United Kingdom, Canada, Australia, Ireland and New Zealand.",
-};
+  description: "Crisis and support lines for new parents in the United States, United Kingdom, Canada, Australia, Ireland and New Zealand.",
+  path: "/help-now",
+});
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -131,6 +131,21 @@ test("the sitemap lists the pages, every article and published groups", async ({
   expect((await request.get(groups[0]!)).status()).toBe(200);
 });
 
+test("help, about, families and the article index have their own canonical link and link-preview title", async ({ page }) => {
+  for (const [path, title] of [
+    ["/help-now", "Get help now"],
+    ["/about", "About Village"],
+    ["/families", null],
+    ["/articles", null],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${path}$`));
+    const ogTitle = await page.locator('meta[property="og:title"]').getAttribute("content");
+    expect(ogTitle, path).toBeTruthy();
+    if (title) expect(ogTitle).toBe(title);
+  }
+});
+
 test("robots.txt allows the site, keeps crawlers out of private areas and points to the sitemap", async ({ request, baseURL }) => {
   const text = await (await request.get("/robots.txt")).text();
   expect(text).toContain("Allow: /");

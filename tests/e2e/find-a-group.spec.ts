@@ -23,6 +23,19 @@ test("a new mother finds a group near a seeded city, opens it and subscribes to 
   await expect(page.getByRole("link", { name: "Get directions" })).toHaveAttribute("href", /openstreetmap\.org\/directions/);
   expect(await page.content()).not.toMatch(/[\w.+-]+@example\.org/);
 
+  // Search engines get the same group as structured data: an Event with its schedule and next date.
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  const ld = JSON.parse(blocks[0]!);
+  expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "Event", name });
+  const venue = [ld.location].flat().find((l: { "@type": string }) => l["@type"] === "Place");
+  expect(venue.address.addressLocality).toBe("Austin");
+  expect(ld.eventSchedule.length).toBeGreaterThan(0);
+  const nextStart = await page.getByRole("region", { name: "Next meeting" }).locator("time").first().getAttribute("datetime");
+  expect(new Date(ld.startDate).getTime()).toBe(new Date(nextStart!).getTime());
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", name);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/groups/[\\w-]+$`));
+
   const feedHref = await page.getByRole("link", { name: "Subscribe to all dates" }).getAttribute("href");
   const feed = await request.get(feedHref!);
   expect(feed.status()).toBe(200);

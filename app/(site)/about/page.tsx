@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "About Village",
   description: "Village helps new parents find postpartum support groups near them and online. No account, no tracking.",
-};
+  path: "/about",
+});
 
 export default function AboutPage() {
   return (

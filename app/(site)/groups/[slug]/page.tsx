@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ContactForm } from "@/components/group-page/contact-form";
@@ -9,11 +10,15 @@ import { ReportForm } from "@/components/group-page/report-form";
 import { ScheduleSection } from "@/components/group-page/schedule-section";
 import { WhereSection } from "@/components/group-page/where-section";
 import { GroupFacts } from "@/components/groups/group-facts";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
 import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { FORMATS, labelFor } from "@/lib/groups/vocabulary";
 import { canContactOrganiser } from "@/lib/moderation/contact-organiser";
+import { groupJsonLd } from "@/lib/seo/group-json-ld";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { requestOrigin } from "@/lib/seo/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,13 +28,14 @@ const loadGroup = cache(async (slug: string) => getPublishedGroup(await getDb(),
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await loadGroup((await params).slug);
   if (!record) return { title: "Group not found" };
-  return { title: record.name, description: record.summary, alternates: { canonical: `/groups/${record.slug}` } };
+  return pageMetadata({ title: record.name, description: record.summary, path: `/groups/${record.slug}` });
 }
 
 export default async function GroupPage({ params }: Props) {
   const record = await loadGroup((await params).slug);
   if (!record) notFound();
-  const group = toGroupDetail(record, new Date());
+  const now = new Date();
+  const group = toGroupDetail(record, now);
   // Only whether a message can be relayed: the organiser's address never reaches the page.
   const canContact = await canContactOrganiser(await getDb(), record.slug);
   const loc = group.location;
@@ -37,6 +43,7 @@ export default async function GroupPage({ params }: Props) {
 
   return (
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
+      <JsonLd data={groupJsonLd(record, { origin: requestOrigin(await headers()), now })} />
       <div className="flex flex-col gap-3">
         <p className="text-sm">
           <Link href="/groups">← All groups</Link>
