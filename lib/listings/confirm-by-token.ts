@@ -4,26 +4,46 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { closedMessage, type ConfirmResult } from "./action-results";
 
 // The "still running?" email carries a link that confirms the listing with no sign-in:
-// /organiser/confirm?group=<id>&token=<HMAC of the id>. Only someone sent the link (or
-// holding the site's secret) can make one.
+// /organiser/confirm?group=<id>&token=<expiry>.<HMAC of the id and the expiry>. Only
+// someone sent the link (or holding the site's secret) can make one, and a link that
+// leaks from an old mailbox stops working after a while.
 
-/** The token for one group's confirmation link. */
-export function confirmationToken(groupId: string, secret: string): string {
-  return createHmac("sha256", secret).update(`still-running:${groupId}`).digest("base64url");
+/** How long a confirmation link works: longer than the gap between reminders, so the newest always does. */
+export const CONFIRM_LINK_DAYS = 45;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function signature(groupId: string, expiresDay: number, secret: string): string {
+  return createHmac("sha256", secret).update(`still-running:${groupId}:${expiresDay}`).digest("base64url");
 }
 
-function tokenMatches(groupId: string, token: string, secret: string): boolean {
-  const expected = Buffer.from(confirmationToken(groupId, secret));
-  const given = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+/** The token for one group's confirmation link, valid for CONFIRM_LINK_DAYS from `now`. */
+export function confirmationToken(groupId: string, secret: string, now = new Date()): string {
+  const expiresDay = Math.floor(now.getTime() / DAY_MS) + CONFIRM_LINK_DAYS;
+  return `${expiresDay.toString(36)}.${signature(groupId, expiresDay, secret)}`;
+}
+
+type TokenCheck = "valid" | "broken" | "expired";
+
+function checkToken(groupId: string, token: string, secret: string, now: Date): TokenCheck {
+  const match = /^([0-9a-z]{1,8})\.([\w-]{43})$/.exec(token);
+  if (!match) return "broken";
+  const expiresDay = Number.parseInt(match[1]!, 36);
+  const expected = Buffer.from(signature(groupId, expiresDay, secret));
+  const given = Buffer.from(match[2]!);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return "broken";
+  // The link works to the end of its last day.
+  return now.getTime() < (expiresDay + 1) * DAY_MS ? "valid" : "expired";
 }
 
 const BROKEN_LINK = "This link doesn't work: it may have been cut short when it was copied. Sign in and press “Still running” on your listing instead.";
+const EXPIRED_LINK = `This link has expired: they work for ${CONFIRM_LINK_DAYS} days. Sign in and press “Still running” on your listing instead.`;
 
 /** Confirms a listing from the emailed link. A wrong token changes nothing. */
 export async function confirmByToken(db: PrismaClient, groupId: string, token: string, now = new Date()): Promise<ConfirmResult> {
   if (typeof groupId !== "string" || typeof token !== "string" || !groupId || groupId.length > 64 || token.length > 128) return { ok: false, message: BROKEN_LINK };
-  if (!tokenMatches(groupId, token, await resolveAuthSecret(db))) return { ok: false, message: BROKEN_LINK };
+  const check = checkToken(groupId, token, await resolveAuthSecret(db), now);
+  if (check !== "valid") return { ok: false, message: check === "expired" ? EXPIRED_LINK : BROKEN_LINK };
   const group = await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, organiserId: true } });
   if (!group) return { ok: false, message: "This listing no longer exists." };
   const closed = closedMessage(group.status);

@@ -11,7 +11,7 @@ import { resolveListingValues } from "./resolve-listing";
 // entry, and returns a result for a person. Pages and server actions only call these.
 
 export { cancelMeetingDate, restoreMeetingDate } from "./meeting-dates";
-export { confirmationToken, confirmByToken } from "./confirm-by-token";
+export { CONFIRM_LINK_DAYS, confirmationToken, confirmByToken } from "./confirm-by-token";
 export type { ChangeResult, ConfirmResult, ListingFailure, SubmitResult, UpdateResult } from "./action-results";
 
 /** Where listings can be edited in place: nobody sees them yet. */

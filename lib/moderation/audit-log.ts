@@ -14,16 +14,13 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   EDIT_REJECTED: "Rejected an edit",
   ARCHIVED: "Archived",
   CONFIRMED: "Confirmed still running",
+  REMINDER_SENT: "Sent a “still running?” reminder",
   REPORT_RESOLVED: "Resolved a report",
   ROLE_CHANGED: "Changed a role",
 };
 
-/** Reminder emails are recorded as CONFIRMED entries marked `{ reminder: true }` (there is no enum value of their own). */
-export const isReminderEntry = (entry: { action: AuditAction; details: unknown }) =>
-  entry.action === "CONFIRMED" && typeof entry.details === "object" && entry.details !== null && (entry.details as { reminder?: unknown }).reminder === true;
-
-export function auditActionLabel(entry: { action: AuditAction; details: unknown }): string {
-  return isReminderEntry(entry) ? "Sent a “still running?” reminder" : ACTION_LABELS[entry.action];
+export function auditActionLabel(entry: { action: AuditAction }): string {
+  return ACTION_LABELS[entry.action];
 }
 
 const auditSelect = {

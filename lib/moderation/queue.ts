@@ -120,7 +120,7 @@ export async function lastReminders(db: PrismaClient, groupIds: string[]): Promi
   if (groupIds.length === 0) return new Map();
   const rows = await db.auditEntry.groupBy({
     by: ["groupId"],
-    where: { groupId: { in: groupIds }, action: "CONFIRMED", details: { path: ["reminder"], equals: true } },
+    where: { groupId: { in: groupIds }, action: "REMINDER_SENT" },
     _max: { createdAt: true },
   });
   return new Map(rows.flatMap((r) => (r.groupId && r._max.createdAt ? [[r.groupId, r._max.createdAt] as const] : [])));

@@ -12,7 +12,7 @@ const BATCH = 200;
 /**
  * Emails a one-click "still running?" link to the organiser of every published listing not
  * confirmed for STALE_AFTER_MONTHS, at most once every REMIND_EVERY_DAYS. Each reminder is
- * recorded in the audit log (a CONFIRMED entry marked `{ reminder: true }`) after it is
+ * recorded in the audit log (a REMINDER_SENT entry) after it is
  * sent, so a failed send is tried again on the next run. Run by `npm run reminders:send`.
  */
 export async function sendStaleReminders(db: PrismaClient, now = new Date()): Promise<ReminderRun> {
@@ -45,7 +45,7 @@ export async function sendStaleReminders(db: PrismaClient, now = new Date()): Pr
       try {
         await sendMail(db, { to, ...stillRunningMail(group, await stillRunningUrl(db, group.id)) });
         await db.auditEntry.create({
-          data: { action: "CONFIRMED", actorId: null, groupId: group.id, reason: "Sent a “still running?” reminder", details: { reminder: true }, createdAt: now },
+          data: { action: "REMINDER_SENT", actorId: null, groupId: group.id, createdAt: now },
         });
         run.sent += 1;
       } catch (error) {

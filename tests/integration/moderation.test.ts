@@ -342,13 +342,16 @@ describe("listings nobody confirms", () => {
   it("reminds the organisers of stale listings at most once every 30 days", async () => {
     const now = new Date();
     const { id } = await listing({ status: "PUBLISHED", name: "Reminder Circle", lastConfirmedAt: monthsBefore(now, 8) });
-    const remindersFor = () => db.auditEntry.findMany({ where: { groupId: id, action: "CONFIRMED" }, select: { details: true, createdAt: true } });
+    const remindersFor = () => db.auditEntry.findMany({ where: { groupId: id, action: "REMINDER_SENT" }, select: { actorId: true, createdAt: true } });
     const mails = async () => (await mailTo(owner.email)).filter((m) => m.text.includes("Reminder Circle"));
 
     const first = await sendStaleReminders(db, now);
     expect(first.sent).toBeGreaterThanOrEqual(1);
-    expect(await remindersFor()).toEqual([{ details: expect.objectContaining({ reminder: true }), createdAt: now }]);
+    expect(await remindersFor()).toEqual([{ actorId: null, createdAt: now }]);
     expect(await mails()).toHaveLength(1);
+    // Asking is not confirming: the listing stays stale until the organiser answers.
+    expect(await db.auditEntry.count({ where: { groupId: id, action: "CONFIRMED" } })).toBe(0);
+    expect((await db.group.findUniqueOrThrow({ where: { id } })).lastConfirmedAt).toEqual(monthsBefore(now, 8));
 
     await sendStaleReminders(db, new Date(now.getTime() + 10 * 86_400_000));
     expect(await mails()).toHaveLength(1);

@@ -13,6 +13,7 @@ import { listingSelect, toListingValues } from "@/lib/listings/listing-values";
 import {
   archiveListing,
   cancelMeetingDate,
+  CONFIRM_LINK_DAYS,
   confirmationToken,
   confirmByToken,
   confirmStillRunning,
@@ -366,5 +367,24 @@ describe("still running", () => {
     expect(await confirmByToken(db, id, confirmationToken(id, secret), now)).toMatchObject({ ok: true, groupId: id, confirmedAt: now });
     expect((await db.group.findUniqueOrThrow({ where: { id } })).lastConfirmedAt).toEqual(now);
     expect(await db.auditEntry.findFirst({ where: { groupId: id, action: "CONFIRMED" }, select: { actorId: true, details: true } })).toEqual({ actorId: owner!.id, details: { via: "email-link" } });
+  });
+
+  it("refuses a link past its expiry, or one whose expiry was changed", async () => {
+    const { id } = await publishedGroup();
+    const secret = await resolveAuthSecret(db);
+    const sent = new Date("2026-03-01T12:00:00Z");
+    const token = confirmationToken(id, secret, sent);
+    const before = await snapshot(id);
+
+    const expired = await confirmByToken(db, id, token, new Date(sent.getTime() + (CONFIRM_LINK_DAYS + 1) * 24 * 3600 * 1000));
+    expect(expired).toMatchObject({ ok: false, message: expect.stringContaining("expired") });
+    // Moving the expiry date forward breaks the signature.
+    const [expiry, mac] = token.split(".");
+    const stretched = `${(Number.parseInt(expiry!, 36) + 100).toString(36)}.${mac}`;
+    expect(await confirmByToken(db, id, stretched, new Date(sent.getTime() + 60 * 24 * 3600 * 1000))).toMatchObject({ ok: false, message: expect.stringContaining("doesn't work") });
+    expect(await snapshot(id)).toEqual(before);
+
+    const lastDay = new Date(sent.getTime() + (CONFIRM_LINK_DAYS - 1) * 24 * 3600 * 1000);
+    expect(await confirmByToken(db, id, token, lastDay)).toMatchObject({ ok: true, confirmedAt: lastDay });
   });
 });
