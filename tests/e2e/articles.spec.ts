@@ -1,15 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { listArticles } from "../../lib/articles/load-articles";
+import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 const articles = await listArticles();
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the header and footer lead to the articles and the families page", async ({ page }) => {
   await page.goto("/help-now");
@@ -31,6 +24,7 @@ for (const article of articles) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
     await expect(page.getByText(`${article.readingTime} min read`).first()).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Keep reading" })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: article.cta.label, exact: true }).click();

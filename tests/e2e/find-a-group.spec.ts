@@ -96,8 +96,10 @@ test("bad addresses get a kind page, never an error", async ({ page, consoleErro
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("searchbox").or(page.getByRole("textbox")).first()).toBeVisible();
-  // Chromium logs the 404 status of the page itself; that one is the point of this check.
-  expect(consoleErrors).toEqual(["Failed to load resource: the server responded with a status of 404 (Not Found)"]);
+  // Chromium logs the 404 status of the page itself (twice when the router fetches it again
+  // under load); that status is the point of this check, and nothing else may be logged.
+  expect(consoleErrors.length).toBeGreaterThan(0);
+  expect(new Set(consoleErrors)).toEqual(new Set(["Failed to load resource: the server responded with a status of 404 (Not Found)"]));
   consoleErrors.length = 0;
 });
 

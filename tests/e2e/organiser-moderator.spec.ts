@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { newPerson, signIn, type Person } from "./accounts";
+import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { waitForMail } from "./mail";
 
@@ -53,6 +54,7 @@ async function fillAbout(page: Page, listing: Listing) {
 
 async function submitWeeklyInPerson(page: Page, listing: Listing) {
   await page.goto("/submit");
+  await expectNoAxeViolations(page);
   await fillAbout(page, listing);
   await page.getByRole("radio", { name: "In person", exact: true }).check();
   await page.getByLabel("Kind of venue").selectOption({ label: "Library" });
@@ -126,6 +128,7 @@ test("an organiser lists two groups, a moderator decides, and parents find the a
     for (const listing of [weekly, monthly]) {
       await expect(listingCard(organiser.page, listing.name).getByText("Pending review")).toBeVisible();
     }
+    await expectNoAxeViolations(organiser.page);
     const editHref = await listingCard(organiser.page, weekly.name).getByRole("link", { name: `Edit ${weekly.name}` }).getAttribute("href");
     groupId = /\/organiser\/groups\/([^/]+)\/edit/.exec(editHref!)![1]!;
   });
@@ -139,7 +142,12 @@ test("an organiser lists two groups, a moderator decides, and parents find the a
   await test.step("the moderator approves the weekly group and asks for changes on the monthly one", async () => {
     await signIn(moderator, "/admin");
     const since = new Date(Date.now() - 1000);
-    await decide(moderator.page, weekly.name, (page) => page.getByRole("button", { name: "Approve and publish" }).click());
+    await moderator.page.goto("/admin");
+    await expectNoAxeViolations(moderator.page);
+    await decide(moderator.page, weekly.name, async (page) => {
+      await expectNoAxeViolations(page);
+      await page.getByRole("button", { name: "Approve and publish" }).click();
+    });
     const changes = "Please add how parents get the link: do they need to register first?";
     await decide(moderator.page, monthly.name, async (page) => {
       await page.getByLabel("What should the organiser change?").fill(changes);
@@ -156,6 +164,7 @@ test("an organiser lists two groups, a moderator decides, and parents find the a
     const monthlyCard = listingCard(organiser.page, monthly.name);
     await expect(monthlyCard.getByText("Changes requested", { exact: true })).toBeVisible();
     await expect(monthlyCard.getByText(changes)).toBeVisible();
+    await expectNoAxeViolations(organiser.page);
 
     await moderator.page.goto("/admin/audit");
     const auditRow = (name: string) => moderator.page.getByRole("row").filter({ hasText: name }).first();
@@ -197,6 +206,7 @@ test("an organiser lists two groups, a moderator decides, and parents find the a
       const changes = page.getByRole("table");
       await expect(changes).toContainText(weekly.summary);
       await expect(changes).toContainText(newSummary);
+      await expectNoAxeViolations(page);
       await page.getByRole("button", { name: "Approve edit" }).click();
     });
 
