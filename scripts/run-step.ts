@@ -28,3 +28,22 @@ export async function runStepAsync(label: string, command: string, args: string[
     process.exit(status ?? 1);
   }
 }
+
+export type AttemptOutcome = "passed" | "failed" | "stalled";
+
+/**
+ * Runs a command in its own process group and kills the whole group if it is still
+ * running after `timeoutMs`: a test worker stuck inside a synchronous call can't be
+ * stopped by its own test timeouts.
+ */
+export async function runAttempt(command: string, args: string[], env: Record<string, string | undefined>, timeoutMs: number): Promise<AttemptOutcome> {
+  const child = spawn(command, args, { stdio: "inherit", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  let stalled = false;
+  const timer = setTimeout(() => {
+    stalled = true;
+    if (child.pid) process.kill(-child.pid, "SIGKILL");
+  }, timeoutMs);
+  const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  clearTimeout(timer);
+  return stalled ? "stalled" : status === 0 ? "passed" : "failed";
+}
