@@ -7,10 +7,10 @@ import { databaseKinds, runAttempt } from "./run-step";
 // A whole run takes about a minute; this is far past any slow machine.
 const STALL_AFTER_MS = 10 * 60_000;
 
-// PGlite runs queries on the calling thread, inside WebAssembly. Rarely (about one run in
-// fifteen on a busy machine) a query never returns and the worker spins inside PostgreSQL's
-// error reporting, so neither the test's timeout nor vitest's can fire. That run is stopped and made again, once, from a
-// fresh database; a second stall, or any stall on the PostgreSQL server, fails the step.
+// PGlite runs queries on the calling thread, inside WebAssembly: if one never returns,
+// neither the test's timeout nor vitest's can fire. Such a run is stopped and made again,
+// once, from a fresh database; a second stall, or any stall on the PostgreSQL server,
+// fails the step.
 for (const kind of databaseKinds()) {
   const label = `Integration tests on ${kind === "pglite" ? "PGlite" : "PostgreSQL"}`;
   const attempts = kind === "pglite" ? 2 : 1;
