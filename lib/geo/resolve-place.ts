@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { normalizeForSearch } from "@/lib/text/normalize";
 import { parsePlaceQuery } from "./parse-place-query";
 import { countryName, placeLabel, placeQueryValue, qualifierKeys } from "./place-labels";
+import { rankSuggestions } from "./rank-suggestions";
 
 export type ResolvedPlace = {
   /** "Austin, TX, United States" */
@@ -89,15 +90,34 @@ function distinctAlternatives(best: PlaceRecord, others: PlaceRecord[]): Resolve
   return result;
 }
 
-/** Close spellings ("Austni" -> Austin), favouring larger places. Uses the trigram index. */
+/** How loose the trigram net is: wide enough to catch swapped letters ("lodnon" is 0.27 from "london"). */
+const SUGGESTION_THRESHOLD = 0.2;
+
+/**
+ * Close spellings ("Austni" -> Austin, "Lodnon" -> London): the trigram index gathers
+ * candidates, then rankSuggestions orders them by typos and size.
+ */
 export async function suggestPlaces(db: PrismaClient, nameKey: string): Promise<ResolvedPlace[]> {
-  const rows = await db.$queryRawUnsafe<PlaceRecord[]>(
-    `SELECT "name", "countryCode", "adminCode", "population", "lat", "lng"
-     FROM "Place"
-     WHERE "nameKey" % $1
-     ORDER BY similarity("nameKey", $1) * 0.75 + least(ln("population" + 1) / 16, 1) * 0.25 DESC
-     LIMIT 3`,
-    nameKey,
-  );
-  return rows.map(toResolved);
+  // SET LOCAL keeps the looser threshold inside this transaction, off the pooled connection.
+  const [, rows] = await db.$transaction([
+    db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SUGGESTION_THRESHOLD}`),
+    db.$queryRawUnsafe<(PlaceRecord & { nameKey: string })[]>(
+      `SELECT "name", "nameKey", "countryCode", "adminCode", "population", "lat", "lng"
+       FROM "Place"
+       WHERE "nameKey" % $1
+       ORDER BY similarity("nameKey", $1) DESC, "population" DESC
+       LIMIT 40`,
+      nameKey,
+    ),
+  ]);
+  const seen = new Set<string>();
+  const suggestions: ResolvedPlace[] = [];
+  for (const place of rankSuggestions(nameKey, rows)) {
+    const resolved = toResolved(place);
+    if (seen.has(resolved.queryValue)) continue;
+    seen.add(resolved.queryValue);
+    suggestions.push(resolved);
+    if (suggestions.length === 3) break;
+  }
+  return suggestions;
 }

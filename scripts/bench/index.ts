@@ -5,7 +5,7 @@ import { seedDemoData } from "../../prisma/seed";
 import { seedSyntheticGroups } from "../../prisma/seed/synthetic";
 import { ensureBuild } from "../ensure-build";
 import { load, startServer, stopServer } from "./http-bench";
-import { benchQueries } from "./query-bench";
+import { benchPlaces, benchQueries } from "./query-bench";
 import pg from "pg";
 
 // `npm run bench [-- --groups N --runs N --seconds N]`: fills a PostgreSQL database with N
@@ -41,6 +41,7 @@ if (existing < groups) {
 console.log(`Published groups in the database: ${(await db.group.count({ where: { status: "PUBLISHED" } })).toLocaleString("en")}`);
 
 await benchQueries(db, runs);
+await benchPlaces(db, runs);
 await closeDb();
 
 ensureBuild();

@@ -40,3 +40,19 @@ export async function benchQueries(db: PrismaClient, runs: number) {
   }
   return rows;
 }
+
+export const PLACES = ["Austin", "78704", "Zurich", "Portland", "Austni", "Lodnon", "Sna Francisco"];
+
+/** Times turning what a visitor typed into a place: exact names, postcodes, and typos that need suggestions. */
+export async function benchPlaces(db: PrismaClient, runs: number) {
+  console.log(`\nPlace lookup (${runs} runs each, after 5 warm-up runs)`);
+  console.log(`${"typed".padEnd(48)}${"p50".padStart(10)}${"p95".padStart(10)}  answer`);
+  for (const typed of PLACES) {
+    const lookup = () => resolvePlace(db, typed);
+    await timeRuns(5, lookup);
+    const times = await timeRuns(runs, lookup);
+    const result = await lookup();
+    const answer = result.status === "found" ? result.place.label : result.status === "not-found" ? `did you mean ${result.suggestions[0]?.label ?? "nothing"}` : result.status;
+    console.log(`${typed.padEnd(48)}${ms(percentile(times, 50))}${ms(percentile(times, 95))}  ${answer}`);
+  }
+}

@@ -59,11 +59,19 @@ describe("resolvePlace", () => {
     expect((await found("Dublin, Ireland")).place.countryCode).toBe("IE");
   });
 
-  it("suggests close spellings for a typo", async () => {
-    const result = await resolvePlace(db, "Austni");
+  it.each([
+    ["Austni", "Austin, TX, United States"],
+    ["Lodnon", "London, England, United Kingdom"],
+    ["Torotno", "Toronto, ON, Canada"],
+    ["Sna Francisco", "San Francisco, CA, United States"],
+    ["Brimingham", "Birmingham, England, United Kingdom"],
+    ["Edinbrugh", "Edinburgh, Scotland, United Kingdom"],
+  ])("suggests the place meant by the typo %s", async (typed, meant) => {
+    const result = await resolvePlace(db, typed);
     expect(result.status).toBe("not-found");
     if (result.status !== "not-found") return;
-    expect(result.suggestions[0]?.label).toBe("Austin, TX, United States");
+    expect(result.suggestions[0]?.label).toBe(meant);
+    expect(new Set(result.suggestions.map((s) => s.queryValue)).size).toBe(result.suggestions.length);
   });
 
   it("says so for a postcode it has no data for, instead of returning nothing", async () => {
