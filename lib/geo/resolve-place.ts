@@ -63,14 +63,18 @@ export async function resolvePlace(db: PrismaClient, input: string): Promise<Pla
     FROM "PlaceAlias" a JOIN "Place" p ON p."id" = a."placeId" WHERE a."nameKey" = ${query.nameKey}
     ORDER BY "population" DESC
     LIMIT 50`;
-  const matching = candidates.filter((p) => query.qualifiers.every((q) => qualifierKeys(p.countryCode, p.adminCode).some((k) => normalizeForSearch(k) === q)));
+  const matching = candidates.filter((p) => matchesQualifiers(p, query.qualifiers));
 
   if (matching.length === 0) {
-    return { status: "not-found", query: input, suggestions: await suggestPlaces(db, query.nameKey) };
+    return { status: "not-found", query: input, suggestions: await suggestPlaces(db, query.nameKey, query.qualifiers) };
   }
   const [best, ...others] = matching;
   return { status: "found", place: toResolved(best!), alternatives: distinctAlternatives(best!, others) };
 }
+
+/** True when the place is in every state, county or country the visitor named ("Austin, TX"). */
+const matchesQualifiers = (place: Pick<PlaceRecord, "countryCode" | "adminCode">, qualifiers: string[]) =>
+  qualifiers.every((q) => qualifierKeys(place.countryCode, place.adminCode).some((k) => normalizeForSearch(k) === q));
 
 /**
  * Other well-known places of the same name, for "Did you mean Portland, ME?".
@@ -97,7 +101,7 @@ const SUGGESTION_THRESHOLD = 0.2;
  * Close spellings ("Austni" -> Austin, "Lodnon" -> London): the trigram index gathers
  * candidates, then rankSuggestions orders them by typos and size.
  */
-export async function suggestPlaces(db: PrismaClient, nameKey: string): Promise<ResolvedPlace[]> {
+export async function suggestPlaces(db: PrismaClient, nameKey: string, qualifiers: string[] = []): Promise<ResolvedPlace[]> {
   // SET LOCAL keeps the looser threshold inside this transaction, off the pooled connection.
   const [, rows] = await db.$transaction([
     db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SUGGESTION_THRESHOLD}`),
@@ -112,7 +116,10 @@ export async function suggestPlaces(db: PrismaClient, nameKey: string): Promise<
   ]);
   const seen = new Set<string>();
   const suggestions: ResolvedPlace[] = [];
-  for (const place of rankSuggestions(nameKey, rows)) {
+  const ranked = rankSuggestions(nameKey, rows);
+  // Places in the state or country the visitor named come first.
+  const inNamedArea = ranked.filter((p) => matchesQualifiers(p, qualifiers));
+  for (const place of [...inNamedArea, ...ranked.filter((p) => !inNamedArea.includes(p))]) {
     const resolved = toResolved(place);
     if (seen.has(resolved.queryValue)) continue;
     seen.add(resolved.queryValue);

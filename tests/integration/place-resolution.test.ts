@@ -74,6 +74,14 @@ describe("resolvePlace", () => {
     expect(new Set(result.suggestions.map((s) => s.queryValue)).size).toBe(result.suggestions.length);
   });
 
+  it("offers places in the state or country the visitor named first", async () => {
+    const result = await resolvePlace(db, "Austni, MN");
+    expect(result.status).toBe("not-found");
+    if (result.status !== "not-found") return;
+    expect(result.suggestions[0]?.label).toBe("Austin, MN, United States");
+    expect(result.suggestions.map((s) => s.label)).toContain("Austin, TX, United States");
+  });
+
   it("says so for a postcode it has no data for, instead of returning nothing", async () => {
     const uk = await resolvePlace(db, "LS6 2AB");
     expect(uk).toMatchObject({ status: "postal-unsupported", countryName: "United Kingdom" });
