@@ -9,8 +9,8 @@ export type Person = { page: Page; email: string; consoleErrors: string[]; close
  * network address (the site reads X-Forwarded-For, as it does behind a proxy), so people
  * don't share a session or each other's rate limits.
  */
-export async function newPerson(browser: Browser, email: string, address: string): Promise<Person> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+export async function newPerson(browser: Browser, email: string, address: string, { javaScriptEnabled = true } = {}): Promise<Person> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address }, javaScriptEnabled });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on("console", (message) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { safeCallback, signInErrorMessage } from "@/lib/auth/sign-in-form-state";
 import { tryAgainMessage } from "@/lib/rate-limit";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -10,22 +11,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** Only same-site paths may be a destination after sign-in. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/organiser";
-}
-
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const error = first(params.error);
   const initialError =
     error === "RateLimited"
       ? tryAgainMessage(Number(first(params.retryAfter) ?? 60))
-      : error === "Verification"
-        ? "That sign-in link has expired or was already used. Ask for a new one below."
-        : error
-          ? "Something went wrong signing you in. Please try again."
-          : null;
+      : error
+        ? signInErrorMessage(error)
+        : null;
   return (
     <Container width="narrow" className="flex flex-col gap-6 py-10">
       <h1 className="text-3xl sm:text-4xl">Sign in to list your group</h1>
@@ -35,11 +29,6 @@ export default async function SignInPage({ searchParams }: Props) {
       </p>
       <Card>
         <SignInForm callbackUrl={safeCallback(first(params.callbackUrl))} initialError={initialError} />
-        <noscript>
-          <p className="mt-4">
-            JavaScript is off: use the <a href="/api/auth/signin">plain sign-in page</a> instead.
-          </p>
-        </noscript>
       </Card>
     </Container>
   );
