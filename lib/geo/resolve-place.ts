@@ -76,22 +76,27 @@ export async function resolvePlace(db: PrismaClient, input: string): Promise<Pla
 const matchesQualifiers = (place: Pick<PlaceRecord, "countryCode" | "adminCode">, qualifiers: string[]) =>
   qualifiers.every((q) => qualifierKeys(place.countryCode, place.adminCode).some((k) => normalizeForSearch(k) === q));
 
+/** The first `max` places with different labels, leaving out any labelled like `exclude`. */
+function distinctPlaces(places: PlaceRecord[], max: number, exclude: PlaceRecord[] = []): ResolvedPlace[] {
+  const seen = new Set(exclude.map((p) => toResolved(p).queryValue));
+  const result: ResolvedPlace[] = [];
+  for (const place of places) {
+    const resolved = toResolved(place);
+    if (seen.has(resolved.queryValue)) continue;
+    seen.add(resolved.queryValue);
+    result.push(resolved);
+    if (result.length === max) break;
+  }
+  return result;
+}
+
 /**
  * Other well-known places of the same name, for "Did you mean Portland, ME?".
  * Hamlets far smaller than the best match are noise.
  */
 function distinctAlternatives(best: PlaceRecord, others: PlaceRecord[]): ResolvedPlace[] {
-  const seen = new Set([placeQueryValue(best.name, best.countryCode, best.adminCode)]);
-  const result: ResolvedPlace[] = [];
-  for (const p of others) {
-    if (p.population < Math.max(5_000, best.population / 200)) continue;
-    const resolved = toResolved(p);
-    if (seen.has(resolved.queryValue)) continue;
-    seen.add(resolved.queryValue);
-    result.push(resolved);
-    if (result.length === 4) break;
-  }
-  return result;
+  const sizeable = others.filter((p) => p.population >= Math.max(5_000, best.population / 200));
+  return distinctPlaces(sizeable, 4, [best]);
 }
 
 /** How loose the trigram net is: wide enough to catch swapped letters ("lodnon" is 0.27 from "london"). */
@@ -114,17 +119,8 @@ export async function suggestPlaces(db: PrismaClient, nameKey: string, qualifier
       nameKey,
     ),
   ]);
-  const seen = new Set<string>();
-  const suggestions: ResolvedPlace[] = [];
   const ranked = rankSuggestions(nameKey, rows);
   // Places in the state or country the visitor named come first.
   const inNamedArea = ranked.filter((p) => matchesQualifiers(p, qualifiers));
-  for (const place of [...inNamedArea, ...ranked.filter((p) => !inNamedArea.includes(p))]) {
-    const resolved = toResolved(place);
-    if (seen.has(resolved.queryValue)) continue;
-    seen.add(resolved.queryValue);
-    suggestions.push(resolved);
-    if (suggestions.length === 3) break;
-  }
-  return suggestions;
+  return distinctPlaces([...inNamedArea, ...ranked.filter((p) => !inNamedArea.includes(p))], 3);
 }

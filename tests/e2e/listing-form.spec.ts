@@ -1,5 +1,6 @@
 import { newPerson, signIn } from "./accounts";
 import { expect, test } from "./fixtures";
+import { fillInPersonVenue, fillMeeting } from "./listing-fields";
 
 // The listing form is plain HTML posting to a server action: everything, including adding
 // and removing meetings, must work before (or without) JavaScript.
@@ -15,10 +16,7 @@ test("an organiser lists a group with JavaScript off, and a mistake loses nothin
   await page.getByLabel("Summary", { exact: true }).fill("A gentle evening group for new mothers.");
   await page.getByRole("checkbox", { name: "Mothers and birthing parents", exact: true }).check();
   const meeting = (n: number) => page.getByRole("group", { name: `Meeting ${n}` });
-  await meeting(1).getByLabel("How often").selectOption({ label: "Every week" });
-  await meeting(1).getByLabel("Day", { exact: true }).selectOption({ label: "Tuesday" });
-  await meeting(1).getByLabel("Start time").fill("18:30");
-  await meeting(1).getByLabel("Length in minutes").fill("90");
+  await fillMeeting(meeting(1), { frequency: "Every week", day: "Tuesday", start: "18:30", minutes: "90" });
 
   // Without JavaScript "Add another meeting" is a round trip to the server.
   await page.getByRole("button", { name: "Add another meeting" }).click();
@@ -45,13 +43,7 @@ test("an organiser lists a group with JavaScript off, and a mistake loses nothin
   await page.getByRole("radio", { name: "It's free" }).check();
   await page.getByRole("radio", { name: "Yes, just drop in" }).check();
   await page.getByLabel("Email for messages from parents").fill(organiser.email);
-  await page.getByRole("radio", { name: "In person", exact: true }).check();
-  await page.getByLabel("Kind of venue").selectOption({ label: "Library" });
-  await page.getByLabel("Name of the venue").fill("Central Library");
-  await page.getByLabel("Street address").fill("710 W César Chávez St");
-  await page.getByLabel("Town or city").fill("Austin");
-  await page.getByLabel(/^State or county/).fill("TX");
-  await page.getByLabel("Country").selectOption("US");
+  await fillInPersonVenue(page, { kind: "Library", name: "Central Library", street: "710 W César Chávez St", town: "Austin", region: "TX", country: "US" });
 
   // Removing the second meeting is another round trip; the first keeps its values.
   await page.getByRole("button", { name: "Remove meeting 2" }).click();

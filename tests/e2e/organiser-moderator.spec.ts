@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { newPerson, signIn, type Person } from "./accounts";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
+import { fillInPersonVenue, fillMeeting } from "./listing-fields";
 import { waitForMail } from "./mail";
 
 // The whole listing story in one walk: an organiser lists two groups, a moderator decides,
@@ -56,20 +57,9 @@ async function submitWeeklyInPerson(page: Page, listing: Listing) {
   await page.goto("/submit");
   await expectNoAxeViolations(page);
   await fillAbout(page, listing);
-  await page.getByRole("radio", { name: "In person", exact: true }).check();
-  await page.getByLabel("Kind of venue").selectOption({ label: "Library" });
-  await page.getByLabel("Name of the venue").fill("Ruiz Branch Library");
-  await page.getByLabel("Street address").fill("1600 Grove Blvd");
-  await page.getByLabel("Town or city").fill("Austin");
-  await page.getByLabel(/^State or county/).fill("TX");
-  await page.getByLabel(/^ZIP or postcode/).fill("78741");
-  await page.getByLabel("Country").selectOption("US");
-  await page.getByLabel("How often").selectOption({ label: "Every week" });
-  await page.getByLabel("Day", { exact: true }).selectOption({ label: "Thursday" });
-  await page.getByLabel("Start time").fill("10:30");
-  await page.getByLabel("Length in minutes").fill("90");
-  // A date in the past: the group has been running a while.
-  await page.getByLabel("First date").fill("2026-09-03");
+  await fillInPersonVenue(page, { kind: "Library", name: "Ruiz Branch Library", street: "1600 Grove Blvd", town: "Austin", region: "TX", postalCode: "78741", country: "US" });
+  // A first date in the past: the group has been running a while.
+  await fillMeeting(page, { frequency: "Every week", day: "Thursday", start: "10:30", minutes: "90", firstDate: "2026-09-03" });
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(page).toHaveURL(/\/organiser\?notice=submitted$/);
 }
@@ -80,12 +70,7 @@ async function submitMonthlyOnline(page: Page, listing: Listing) {
   await page.getByRole("radio", { name: "Online", exact: true }).check();
   await page.getByLabel(/^Link to join/).fill("https://meet.example.org/evening-circle");
   await page.getByLabel("Time zone").selectOption(CHICAGO);
-  await page.getByLabel("How often").selectOption({ label: "Once a month, on a set week (e.g. the second Tuesday)" });
-  await page.getByLabel("Which week of the month").selectOption({ label: "Second" });
-  await page.getByLabel("Day", { exact: true }).selectOption({ label: "Tuesday" });
-  await page.getByLabel("Start time").fill("19:00");
-  await page.getByLabel("Length in minutes").fill("60");
-  await page.getByLabel("First date").fill("2026-09-08");
+  await fillMeeting(page, { frequency: "Once a month, on a set week (e.g. the second Tuesday)", week: "Second", day: "Tuesday", start: "19:00", minutes: "60", firstDate: "2026-09-08" });
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(page).toHaveURL(/\/organiser\?notice=submitted$/);
 }
