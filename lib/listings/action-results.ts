@@ -21,7 +21,7 @@ export type UpdateResult = { ok: true; groupId: string; review: "listing" | "rev
 
 export type ChangeResult = { ok: true; groupId: string; slug: string } | { ok: false; message: string; errors?: Record<string, string[]> };
 
-export type ConfirmResult = { ok: true; groupId: string; slug: string; name: string; confirmedAt: Date } | { ok: false; message: string };
+export type ConfirmResult = { ok: true; groupId: string; slug: string; name: string; confirmedAt: Date; timeZone?: string } | { ok: false; message: string };
 
 export const SIGN_IN_FIRST = "Please sign in first.";
 /** The same words for "no such listing" and "not yours", so ids reveal nothing. */

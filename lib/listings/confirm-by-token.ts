@@ -39,19 +39,39 @@ function checkToken(groupId: string, token: string, secret: string, now: Date): 
 const BROKEN_LINK = "This link doesn't work: it may have been cut short when it was copied. Sign in and press “Still running” on your listing instead.";
 const EXPIRED_LINK = `This link has expired: they work for ${CONFIRM_LINK_DAYS} days. Sign in and press “Still running” on your listing instead.`;
 
-/** Confirms a listing from the emailed link. A wrong token changes nothing. */
-export async function confirmByToken(db: PrismaClient, groupId: string, token: string, now = new Date()): Promise<ConfirmResult> {
+type Confirmable =
+  | { ok: true; group: { id: string; slug: string; name: string; status: string; timeZone: string; organiserId: string | null } }
+  | { ok: false; message: string };
+
+/** Whether the emailed link is good for a listing that can still be confirmed. Changes nothing. */
+async function findConfirmable(db: PrismaClient, groupId: string, token: string, now: Date): Promise<Confirmable> {
   if (typeof groupId !== "string" || typeof token !== "string" || !groupId || groupId.length > 64 || token.length > 128) return { ok: false, message: BROKEN_LINK };
   const check = checkToken(groupId, token, await resolveAuthSecret(db), now);
   if (check !== "valid") return { ok: false, message: check === "expired" ? EXPIRED_LINK : BROKEN_LINK };
-  const group = await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, organiserId: true } });
+  const group = await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, timeZone: true, organiserId: true } });
   if (!group) return { ok: false, message: "This listing no longer exists." };
   const closed = closedMessage(group.status);
-  if (closed) return { ok: false, message: closed };
+  return closed ? { ok: false, message: closed } : { ok: true, group };
+}
+
+/** What the page behind the emailed link shows before anything is confirmed. */
+export async function checkConfirmationLink(db: PrismaClient, groupId: string, token: string, now = new Date()) {
+  const found = await findConfirmable(db, groupId, token, now);
+  return found.ok ? { ok: true as const, name: found.group.name, slug: found.group.slug, published: found.group.status === "PUBLISHED" } : found;
+}
+
+/**
+ * Confirms a listing from the emailed link. A wrong token changes nothing. The link only
+ * opens a page; the confirmation is its button (a POST), because mail scanners open links.
+ */
+export async function confirmByToken(db: PrismaClient, groupId: string, token: string, now = new Date()): Promise<ConfirmResult> {
+  const found = await findConfirmable(db, groupId, token, now);
+  if (!found.ok) return found;
+  const { group } = found;
   await db.$transaction([
     db.group.update({ where: { id: groupId }, data: { lastConfirmedAt: now } }),
     // The link went to the organiser, so the confirmation is theirs.
     db.auditEntry.create({ data: { action: "CONFIRMED", actorId: group.organiserId, groupId, details: { via: "email-link" }, createdAt: now } }),
   ]);
-  return { ok: true, groupId: group.id, slug: group.slug, name: group.name, confirmedAt: now };
+  return { ok: true, groupId: group.id, slug: group.slug, name: group.name, confirmedAt: now, timeZone: group.timeZone };
 }

@@ -23,7 +23,7 @@ export function stillRunningMail(group: { name: string }, url: string): Omit<Mai
       "",
       `Parents find ${group.name} on Village. To keep the directory trustworthy we ask organisers every few months whether their group still meets.`,
       "",
-      "If it does, open this link. That's all: no sign-in needed.",
+      "If it does, open this link and press the button. That's all: no sign-in needed.",
       "",
       url,
       "",

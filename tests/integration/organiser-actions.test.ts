@@ -8,6 +8,7 @@ import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 import { applyListingValues } from "@/lib/listings/apply-listing";
 import type { ListingInput } from "@/lib/listings/listing-input";
+import { checkConfirmationLink } from "@/lib/listings/confirm-by-token";
 import { listingSchema } from "@/lib/listings/listing-schema";
 import { listingSelect, toListingValues } from "@/lib/listings/listing-values";
 import {
@@ -367,6 +368,17 @@ describe("still running", () => {
     expect(await confirmByToken(db, id, confirmationToken(id, secret), now)).toMatchObject({ ok: true, groupId: id, confirmedAt: now });
     expect((await db.group.findUniqueOrThrow({ where: { id } })).lastConfirmedAt).toEqual(now);
     expect(await db.auditEntry.findFirst({ where: { groupId: id, action: "CONFIRMED" }, select: { actorId: true, details: true } })).toEqual({ actorId: owner!.id, details: { via: "email-link" } });
+  });
+
+  it("opening the emailed link only asks: nothing changes until the button is pressed", async () => {
+    const { id } = await publishedGroup();
+    const secret = await resolveAuthSecret(db);
+    const before = await snapshot(id);
+    const opened = await checkConfirmationLink(db, id, confirmationToken(id, secret));
+    expect(opened).toMatchObject({ ok: true, published: true });
+    expect(await snapshot(id)).toEqual(before);
+    expect(await db.auditEntry.count({ where: { groupId: id, action: "CONFIRMED" } })).toBe(0);
+    expect(await checkConfirmationLink(db, id, "wrong")).toMatchObject({ ok: false, message: expect.stringContaining("doesn't work") });
   });
 
   it("refuses a link past its expiry, or one whose expiry was changed", async () => {
