@@ -1,3 +1,4 @@
+import { UsCrisisLines } from "@/components/crisis/us-crisis-lines";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/articles/article-card";
@@ -126,8 +127,7 @@ export default async function HomePage() {
           </h2>
           <p className="mt-2">
             If you feel overwhelmed, or have thoughts of harming yourself or your baby, you deserve help today. In the US call or text{" "}
-            <a href="tel:988" className="font-semibold">988</a> or the National Maternal Mental Health Hotline{" "}
-            <a href="tel:18338526262" className="font-semibold">1-833-852-6262</a>.{" "}
+            <UsCrisisLines />.{" "}
             <Link href="/help-now" className="font-semibold">
               Numbers for other countries
             </Link>

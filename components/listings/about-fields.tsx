@@ -5,6 +5,7 @@ import { AUDIENCES } from "@/lib/groups/vocabulary";
 import type { ListingInput } from "@/lib/listings/listing-input";
 import { LIMITS, type ListingErrors } from "@/lib/listings/listing-schema";
 import { fieldId } from "./field-ids";
+import { CheckboxGroup } from "./checkbox-group";
 import { RadioOption } from "./radio-option";
 
 type Props = { values: ListingInput; errors: ListingErrors; languages: { code: string; name: string }[] };
@@ -36,33 +37,17 @@ export function AboutFields({ values, errors, languages }: Props) {
       </Field>
 
       <Fieldset legend="Who is it for?" hint="Choose all that apply." errors={errors.audiences}>
-        <div className={twoColumns}>
-          {Object.values(AUDIENCES).map((audience, i) => (
-            <Checkbox
-              key={audience.value}
-              id={i === 0 ? fieldId("audiences") : `audience-${audience.value}`}
-              name="audiences"
-              value={audience.value}
-              label={audience.label}
-              defaultChecked={values.audiences?.includes(audience.value)}
-            />
-          ))}
-        </div>
+        <CheckboxGroup name="audiences" options={Object.values(AUDIENCES)} checked={values.audiences} firstId={fieldId("audiences")} className={twoColumns} />
       </Fieldset>
 
       <Fieldset legend="Languages spoken at the group" errors={errors.languages}>
-        <div className="grid grid-cols-2 gap-x-6 sm:grid-cols-3">
-          {languages.map((language, i) => (
-            <Checkbox
-              key={language.code}
-              id={i === 0 ? fieldId("languages") : `language-${language.code}`}
-              name="languages"
-              value={language.code}
-              label={language.name}
-              defaultChecked={values.languages?.includes(language.code)}
-            />
-          ))}
-        </div>
+        <CheckboxGroup
+          name="languages"
+          options={languages.map((l) => ({ value: l.code, label: l.name }))}
+          checked={values.languages}
+          firstId={fieldId("languages")}
+          className="grid grid-cols-2 gap-x-6 sm:grid-cols-3"
+        />
       </Fieldset>
 
       <Fieldset legend="Does it cost anything?" errors={errors.isFree}>

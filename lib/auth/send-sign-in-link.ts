@@ -1,4 +1,4 @@
-import NextAuth from "next-auth";
+import NextAuth, { type NextAuthOptions } from "next-auth";
 import { getAuthOptions } from "./options";
 
 type Captured = { statusCode: number; headers: Map<string, string | string[]>; body: unknown };
@@ -33,10 +33,11 @@ function cookiesFrom(captured: Captured): Record<string, string> {
   return Object.fromEntries(headers.map((header) => header.split(";")[0]!.split("=")).map(([name, ...value]) => [name!, decodeURIComponent(value.join("="))]));
 }
 
-async function callNextAuth(route: string[], request: { method: string; body?: Record<string, string>; cookies: Record<string, string>; headers: Record<string, string> }) {
+type InternalRequest = { method: string; body?: Record<string, string>; cookies: Record<string, string>; headers: Record<string, string> };
+
+async function callNextAuth(options: NextAuthOptions, route: string[], request: InternalRequest) {
   const { res, captured } = captureResponse();
-  const req = { query: { nextauth: route }, ...request };
-  await NextAuth(req as never, res as never, await getAuthOptions());
+  await NextAuth({ query: { nextauth: route }, ...request } as never, res as never, options);
   return captured;
 }
 
@@ -48,10 +49,11 @@ export type SignInLinkOutcome = { sent: true } | { sent: false; error: string };
  * in the database, the mail); this only fetches a CSRF token first, as a browser would.
  */
 export async function sendSignInLink(email: string, callbackUrl: string, requestHeaders: Record<string, string>): Promise<SignInLinkOutcome> {
-  const csrf = await callNextAuth(["csrf"], { method: "GET", cookies: {}, headers: requestHeaders });
+  const options = await getAuthOptions();
+  const csrf = await callNextAuth(options, ["csrf"], { method: "GET", cookies: {}, headers: requestHeaders });
   const csrfToken = (csrf.body as { csrfToken?: string } | undefined)?.csrfToken;
   if (!csrfToken) return { sent: false, error: "Default" };
-  const signIn = await callNextAuth(["signin", "email"], {
+  const signIn = await callNextAuth(options, ["signin", "email"], {
     method: "POST",
     body: { email, csrfToken, callbackUrl, json: "true" },
     cookies: cookiesFrom(csrf),

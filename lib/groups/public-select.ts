@@ -3,9 +3,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 // What the public may see of a group. contactEmail and the organiser are deliberately
 // absent: every public page and the JSON API read through these selects.
 
-export const publicMeetingSelect = {
-  id: true,
-  label: true,
+/** What a meeting's dates are worked out from (toMeetingRule), without its cancellations. */
+export const meetingScheduleSelect = {
   frequency: true,
   weekday: true,
   nthWeek: true,
@@ -14,6 +13,12 @@ export const publicMeetingSelect = {
   timeZone: true,
   startDate: true,
   endDate: true,
+} as const satisfies Prisma.MeetingSelect;
+
+export const publicMeetingSelect = {
+  id: true,
+  label: true,
+  ...meetingScheduleSelect,
   cancellations: { select: { date: true, reason: true }, orderBy: { date: "asc" } },
 } as const satisfies Prisma.MeetingSelect;
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { buildSearchText } from "@/lib/groups/search-text";
+import { dateOnly, parseClock } from "@/lib/schedule";
 import type { ListingValues, MeetingValues } from "./listing-schema";
 import { slugBase, uniqueSlug } from "./slug";
 
@@ -7,12 +8,10 @@ import { slugBase, uniqueSlug } from "./slug";
 // the address (resolve-listing.ts) first; these only translate and write, inside the
 // caller's transaction.
 
-/** A calendar date for a @db.Date column: midnight UTC, so no time zone can shift the day. */
-const dateOnly = (date: string) => new Date(`${date}T00:00:00Z`);
-
 function startMinutes(startTime: string): number {
-  const [hours = 0, minutes = 0] = startTime.split(":").map(Number);
-  return hours * 60 + minutes;
+  const minutes = parseClock(startTime);
+  if (minutes === null) throw new Error(`Listing values must have an "HH:MM" start time, got "${startTime}"`);
+  return minutes;
 }
 
 /** The values' time zone, which the server fills in before anything is written. */

@@ -1,5 +1,6 @@
 import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { publicMeetingSelect } from "@/lib/groups/public-select";
 import { describeRule, formatOccurrence, formatTimeRange, listOccurrences, toMeetingRule } from "@/lib/schedule";
 import { findManagedGroup } from "./action-results";
 
@@ -22,19 +23,7 @@ export async function getListingDates(db: PrismaClient, actor: Actor, groupId: s
   const meetings = await db.meeting.findMany({
     where: { groupId },
     orderBy: { id: "asc" },
-    select: {
-      id: true,
-      label: true,
-      frequency: true,
-      weekday: true,
-      nthWeek: true,
-      startMinutes: true,
-      durationMinutes: true,
-      timeZone: true,
-      startDate: true,
-      endDate: true,
-      cancellations: { select: { date: true, reason: true } },
-    },
+    select: publicMeetingSelect,
   });
   const { id, slug, name, status } = found.group;
   return {

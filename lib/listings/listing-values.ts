@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { publicMeetingSelect } from "@/lib/groups/public-select";
 import type { ListingValues } from "./listing-schema";
 
 // A stored group as listing form values: to prefill the edit form and to compare a
@@ -31,17 +32,7 @@ export const listingSelect = {
   joinInstructions: true,
   timeZone: true,
   meetings: {
-    select: {
-      label: true,
-      frequency: true,
-      weekday: true,
-      nthWeek: true,
-      startMinutes: true,
-      durationMinutes: true,
-      startDate: true,
-      endDate: true,
-      cancellations: { select: { date: true, reason: true }, orderBy: { date: "asc" } },
-    },
+    select: publicMeetingSelect,
     // Creation order, which is the order the organiser gave them in.
     orderBy: { id: "asc" },
   },

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { listOccurrences, toMeetingRule, type MeetingRow } from "@/lib/schedule";
+import { meetingScheduleSelect } from "@/lib/groups/public-select";
+import { dateOnly, listOccurrences, toMeetingRule, type MeetingRow } from "@/lib/schedule";
 import { closedMessage, findManagedGroup, SIGN_IN_FIRST, type ChangeResult } from "./action-results";
 import { CANCELLATION_REASON_MAX } from "./meeting-schema";
 import { listingSchema } from "./listing-schema";
@@ -12,22 +13,9 @@ import { isCalendarDate } from "./schema-parts";
 
 const DAY = 86_400_000;
 
-const meetingSelect = {
-  id: true,
-  groupId: true,
-  frequency: true,
-  weekday: true,
-  nthWeek: true,
-  startMinutes: true,
-  durationMinutes: true,
-  timeZone: true,
-  startDate: true,
-  endDate: true,
-} as const satisfies Prisma.MeetingSelect;
+const meetingSelect = { id: true, groupId: true, ...meetingScheduleSelect } as const satisfies Prisma.MeetingSelect;
 
 type MeetingRecord = Prisma.MeetingGetPayload<{ select: typeof meetingSelect }>;
-
-const dateOnly = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** Whether the meeting has an occurrence on that local date (cancelled or not). */
 function meetsOn(meeting: MeetingRecord, date: string): boolean {

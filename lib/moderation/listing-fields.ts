@@ -1,6 +1,6 @@
 import type { Audience, GroupFormat, VenueType } from "@/lib/db/generated/enums";
 import { AUDIENCES, FORMATS, VENUE_TYPES, labelFor } from "@/lib/groups/vocabulary";
-import { describeRule, formatTimeRange, type Frequency, type Weekday } from "@/lib/schedule";
+import { describeRule, formatTimeRange, parseClock, type Frequency, type Weekday } from "@/lib/schedule";
 
 // Listing form values in words for moderators: one row per field, with the label a person
 // reads and the value as text. The diff and the review page both use these rows.
@@ -122,8 +122,7 @@ function readableDay(d: string | Date | null | undefined): string | null {
 
 function startMinutesOf(m: MeetingLike): number | null {
   if (typeof m.startMinutes === "number") return m.startMinutes;
-  const match = /^(\d{1,2}):(\d{2})/.exec(m.startTime ?? "");
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+  return parseClock(m.startTime ?? "");
 }
 
 /** "Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026 · “Coffee morning” · cancelled on 22 Dec 2026 (Holidays)" */

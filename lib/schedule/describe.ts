@@ -5,7 +5,7 @@ import { toWallClock } from "./wall-clock";
 // own, so a page renders the same wherever it is built. Dates read day-month ("Tue 2 Dec")
 // and times are 12-hour with lower-case am/pm ("7:00 pm") throughout.
 
-const DAY_NAMES: Record<Weekday, string> = {
+export const DAY_NAMES: Record<Weekday, string> = {
   MO: "Monday",
   TU: "Tuesday",
   WE: "Wednesday",

@@ -1,21 +1,11 @@
 import type { GroupDetailRecord } from "@/lib/groups/public-select";
-import { nextOccurrence, toMeetingRule, toWallClock, type Frequency, type Weekday } from "@/lib/schedule";
+import { DAY_NAMES, nextOccurrence, toMeetingRule, toWallClock, type Frequency } from "@/lib/schedule";
 
 /** What groupJsonLd reads: pass the record from getPublishedGroup (never an unpublished group). */
 export type GroupJsonLdInput = Pick<
   GroupDetailRecord,
   "slug" | "name" | "summary" | "format" | "isFree" | "websiteUrl" | "onlineJoinUrl" | "showJoinLink" | "languages" | "location" | "meetings"
 >;
-
-const DAY_NAMES: Record<Weekday, string> = {
-  MO: "Monday",
-  TU: "Tuesday",
-  WE: "Wednesday",
-  TH: "Thursday",
-  FR: "Friday",
-  SA: "Saturday",
-  SU: "Sunday",
-};
 
 const REPEAT: Record<Frequency, string> = { WEEKLY: "P1W", FORTNIGHTLY: "P2W", MONTHLY_NTH: "P1M", MONTHLY_LAST: "P1M" };
 

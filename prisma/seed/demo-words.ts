@@ -1,6 +1,6 @@
 import type { DemoLocale } from "./demo-locales";
 import type { Rng } from "./prng";
-import { slugify } from "@/tests/factories/group-factory";
+import { slugify } from "@/lib/listings/slug";
 
 export type Vars = { area: string; city: string; locale: DemoLocale };
 

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Audience, Frequency, Prisma, PrismaClient, Weekday } from "@/lib/db/generated/client";
 import { buildSearchText } from "@/lib/groups/search-text";
+import { slugBase } from "@/lib/listings/slug";
+import { dateOnly, parseClock } from "@/lib/schedule";
 import { ensureLanguages } from "./languages";
 
 /** One recurring meeting, written the way a person would say it: "18:30", "2026-01-06". */
@@ -66,29 +68,11 @@ const defaultMeeting: MeetingOverride = {
   startDate: "2026-01-06",
 };
 
-/** "Dads & Babies: Walk!" -> "dads-babies-walk" (accents dropped, at most 60 characters). */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ß/g, "ss")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, 60).replace(/-+$/, "") || "group";
-}
-
 /** "18:30" -> 1110 minutes after midnight. */
-export function parseStartTime(time: string): number {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!match) throw new Error(`Meeting startTime must be "HH:MM", got "${time}"`);
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** A calendar date for a @db.Date column: midnight UTC, so no time zone can shift the day. */
-export function dateOnly(date: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Expected a "YYYY-MM-DD" date, got "${date}"`);
-  return new Date(`${date}T00:00:00Z`);
+function parseStartTime(time: string): number {
+  const minutes = parseClock(time);
+  if (minutes === null) throw new Error(`Meeting startTime must be "HH:MM", got "${time}"`);
+  return minutes;
 }
 
 function buildMeeting(meeting: MeetingOverride, groupTimeZone: string): Prisma.MeetingCreateWithoutGroupInput {
@@ -113,7 +97,7 @@ function buildMeeting(meeting: MeetingOverride, groupTimeZone: string): Prisma.M
 export function buildGroupInput(overrides: GroupOverrides = {}): Prisma.GroupCreateInput {
   const { location: locationOverride, meetings, languages, organiserId, audiences, ...scalars } = overrides;
   const name = scalars.name ?? "New Parents Circle";
-  const slug = scalars.slug ?? slugify(name);
+  const slug = scalars.slug ?? slugBase(name, null);
   const format = scalars.format ?? "IN_PERSON";
   const timeZone = scalars.timeZone ?? "America/Chicago";
   const status = scalars.status ?? "PUBLISHED";

@@ -17,6 +17,9 @@ import { getListingName } from "@/lib/moderation/review";
 
 export const metadata: Metadata = { title: "Queue" };
 
+/** A queue part's total and how many of its items the page shows. */
+const counts = (part: { total: number; items: unknown[] }) => ({ count: part.total, shown: part.items.length });
+
 type Props = { searchParams: Promise<{ done?: string; group?: string }> };
 
 const NOTICES: Record<DoneNotice, (name: string) => string> = {
@@ -38,51 +41,31 @@ export default async function QueuePage({ searchParams }: Props) {
   const { done, group } = await searchParams;
   const notice = done && done in NOTICES && group ? NOTICES[done as DoneNotice]((await getListingName(db, user, group)) ?? "The listing") : null;
 
+  // One list drives both the jump links at the top and the sections below.
   const sections = [
-    { id: "new-listings", title: "New listings", count: queue.submissions.total },
-    { id: "edits", title: "Edits waiting", count: queue.revisions.total },
-    { id: "reports", title: "Reports", count: queue.reports.total },
-    { id: "stale", title: `Not confirmed for ${STALE_AFTER_MONTHS} months`, count: queue.stale.total },
-  ];
-
-  return (
-    <Container className="flex flex-col gap-10 py-8 sm:py-10">
-      <div className="flex flex-col gap-4">
-        <h1 className="text-3xl sm:text-4xl">Moderation queue</h1>
-        <FormMessage tone="success">{notice}</FormMessage>
-        <QueueSummary sections={sections} />
-      </div>
-
-      <QueueSection
-        id="new-listings"
-        title="New listings"
-        count={queue.submissions.total}
-        shown={queue.submissions.items.length}
-        description="Listings sent for review, oldest first. Nothing is public until approved."
-        empty="No new listings waiting."
-      >
-        <SubmissionList items={queue.submissions.items} now={now} />
-      </QueueSection>
-
-      <QueueSection
-        id="edits"
-        title="Edits waiting"
-        count={queue.revisions.total}
-        shown={queue.revisions.items.length}
-        description="Changes to published listings. The published version stays up until you approve."
-        empty="No edits waiting."
-      >
-        <RevisionList items={queue.revisions.items} now={now} />
-      </QueueSection>
-
-      <QueueSection
-        id="reports"
-        title="Reports"
-        count={queue.reports.total}
-        shown={queue.reports.items.length}
-        description="Problems visitors reported on group pages. Check the listing, fix or ask the organiser, then resolve."
-        empty="No open reports."
-      >
+    {
+      id: "new-listings",
+      title: "New listings",
+      ...counts(queue.submissions),
+      description: "Listings sent for review, oldest first. Nothing is public until approved.",
+      empty: "No new listings waiting.",
+      content: <SubmissionList items={queue.submissions.items} now={now} />,
+    },
+    {
+      id: "edits",
+      title: "Edits waiting",
+      ...counts(queue.revisions),
+      description: "Changes to published listings. The published version stays up until you approve.",
+      empty: "No edits waiting.",
+      content: <RevisionList items={queue.revisions.items} now={now} />,
+    },
+    {
+      id: "reports",
+      title: "Reports",
+      ...counts(queue.reports),
+      description: "Problems visitors reported on group pages. Check the listing, fix or ask the organiser, then resolve.",
+      empty: "No open reports.",
+      content: (
         <ReportList
           items={queue.reports.items}
           now={now}
@@ -97,18 +80,30 @@ export default async function QueuePage({ searchParams }: Props) {
             />
           )}
         />
-      </QueueSection>
+      ),
+    },
+    {
+      id: "stale",
+      title: `Not confirmed for ${STALE_AFTER_MONTHS} months`,
+      ...counts(queue.stale),
+      description: `Published listings whose organiser hasn't confirmed they still run. Organisers get a reminder every 30 days; after ${HIDDEN_AFTER_MONTHS} months a listing leaves search until they confirm.`,
+      empty: "Every published listing was confirmed recently.",
+      content: <StaleList items={queue.stale.items} now={now} />,
+    },
+  ];
 
-      <QueueSection
-        id="stale"
-        title={`Not confirmed for ${STALE_AFTER_MONTHS} months`}
-        count={queue.stale.total}
-        shown={queue.stale.items.length}
-        description={`Published listings whose organiser hasn't confirmed they still run. Organisers get a reminder every 30 days; after ${HIDDEN_AFTER_MONTHS} months a listing leaves search until they confirm.`}
-        empty="Every published listing was confirmed recently."
-      >
-        <StaleList items={queue.stale.items} now={now} />
-      </QueueSection>
+  return (
+    <Container className="flex flex-col gap-10 py-8 sm:py-10">
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl sm:text-4xl">Moderation queue</h1>
+        <FormMessage tone="success">{notice}</FormMessage>
+        <QueueSummary sections={sections} />
+      </div>
+      {sections.map(({ content, ...section }) => (
+        <QueueSection key={section.id} {...section}>
+          {content}
+        </QueueSection>
+      ))}
     </Container>
   );
 }

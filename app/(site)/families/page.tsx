@@ -1,3 +1,4 @@
+import { UsCrisisLines } from "@/components/crisis/us-crisis-lines";
 import { RelatedArticles } from "@/components/articles/related-articles";
 import Link from "next/link";
 import { HelpChecklist } from "@/components/families/help-checklist";
@@ -78,8 +79,7 @@ export default async function FamiliesPage() {
         <p className="mt-2 max-w-prose">
           Baby blues are common and usually pass within about two weeks. If low mood or worry lasts longer, help her talk
           to her doctor or midwife. If you think she might harm herself or the baby, call your local emergency number now.
-          In the US, call or text <a href="tel:988" className="font-semibold">988</a> or the National Maternal Mental Health
-          Hotline <a href="tel:+18338526262" className="font-semibold">1-833-852-6262</a>; they will talk to you as a
+          In the US, call or text <UsCrisisLines />; they will talk to you as a
           partner or relative too.{" "}
           <Link href="/help-now" className="font-semibold">
             Numbers for other countries

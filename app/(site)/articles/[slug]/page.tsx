@@ -6,6 +6,7 @@ import { ArticleCta } from "@/components/articles/article-cta";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { RelatedArticles } from "@/components/articles/related-articles";
 import { JsonLd } from "@/components/seo/json-ld";
+import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { ARTICLE_AUDIENCES } from "@/lib/articles/front-matter";
 import { findArticles, getArticle, listArticles } from "@/lib/articles/load-articles";
@@ -42,9 +43,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={articleJsonLd(article, requestOrigin(requestHeaders))} />
       <article aria-labelledby="article-title" className="mx-auto flex max-w-narrow flex-col gap-8 sm:gap-10">
         <header className="flex flex-col gap-3">
-          <p className="text-sm print:hidden">
-            <Link href="/articles">← All articles</Link>
-          </p>
+          <BackLink href="/articles" className="print:hidden">All articles</BackLink>
           <p className="text-sm font-semibold text-clay-700">{ARTICLE_AUDIENCES[article.audience]}</p>
           <h1 id="article-title" className="text-3xl sm:text-4xl">
             {article.title}

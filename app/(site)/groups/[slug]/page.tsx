@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -11,6 +10,7 @@ import { ScheduleSection } from "@/components/group-page/schedule-section";
 import { WhereSection } from "@/components/group-page/where-section";
 import { GroupFacts } from "@/components/groups/group-facts";
 import { JsonLd } from "@/components/seo/json-ld";
+import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
 import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
@@ -45,9 +45,7 @@ export default async function GroupPage({ params }: Props) {
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
       <JsonLd data={groupJsonLd(record, { origin: requestOrigin(await headers()), now })} />
       <div className="flex flex-col gap-3">
-        <p className="text-sm">
-          <Link href="/groups">← All groups</Link>
-        </p>
+        <BackLink href="/groups">All groups</BackLink>
         <h1 className="text-3xl sm:text-4xl">{group.name}</h1>
         <p className="text-ink-muted">
           {group.format === "ONLINE" ? "Online" : [loc?.locality, loc?.region].filter(Boolean).join(", ")}

@@ -5,6 +5,7 @@ import { DecisionPanel } from "@/components/moderation/decision-panel";
 import { DiffTable } from "@/components/moderation/diff-table";
 import { StatusBadge } from "@/components/moderation/status-badge";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireModerator } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
@@ -27,9 +28,7 @@ export default async function RevisionReviewPage({ params }: Props) {
   return (
     <Container className="flex flex-col gap-8 py-8 sm:py-10">
       <div className="flex flex-col gap-3">
-        <p className="text-sm">
-          <Link href="/admin">← Queue</Link>
-        </p>
+        <BackLink href="/admin">Queue</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl sm:text-4xl">Edit to {revision.group.name}</h1>
           <StatusBadge status={revision.status} />

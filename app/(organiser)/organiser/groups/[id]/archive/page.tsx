@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
@@ -23,9 +23,7 @@ export default async function ArchiveListingPage({ params }: Props) {
 
   return (
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
-      <p className="text-sm">
-        <Link href="/organiser">← My groups</Link>
-      </p>
+      <BackLink href="/organiser">My groups</BackLink>
       <h1 className="text-3xl sm:text-4xl">Archive {group.name}?</h1>
       {group.status === "ARCHIVED" ? (
         <p>This listing is already archived.</p>

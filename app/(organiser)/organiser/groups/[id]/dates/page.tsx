@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DateRowItem } from "@/components/organiser/date-row";
 import { Notice } from "@/components/organiser/notice";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
@@ -32,9 +33,7 @@ export default async function ListingDatesPage({ params, searchParams }: Props) 
   return (
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
       <div className="flex flex-col gap-3">
-        <p className="text-sm">
-          <Link href="/organiser">← My groups</Link>
-        </p>
+        <BackLink href="/organiser">My groups</BackLink>
         <h1 className="text-3xl sm:text-4xl">Dates for {listing.name}</h1>
         <p>
           Not meeting one week? Cancel that date here. It takes effect straight away{listing.status === "PUBLISHED" ? " on the public listing and in calendar feeds" : ""}: no

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingForm } from "@/components/listings/listing-form";
 import { ListingStatusBadges } from "@/components/organiser/listing-status";
 import { Card } from "@/components/ui/card";
+import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
@@ -30,9 +30,7 @@ export default async function EditListingPage({ params }: Props) {
   return (
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
       <div className="flex flex-col gap-3">
-        <p className="text-sm">
-          <Link href="/organiser">← My groups</Link>
-        </p>
+        <BackLink href="/organiser">My groups</BackLink>
         <h1 className="text-3xl sm:text-4xl">Edit {listing.name}</h1>
         <ListingStatusBadges status={listing.status} editWaiting={listing.source === "pending-edit"} />
       </div>
