@@ -8,7 +8,7 @@ import { CONTACT_MESSAGE_MAX } from "@/lib/moderation/contact-schema";
 import type { ContactResult } from "@/lib/moderation/contact-organiser";
 import { idleState } from "@/lib/moderation/form-state";
 import { contactOrganiserAction } from "@/lib/moderation/visitor-actions";
-import { Honeypot } from "./honeypot";
+import { Honeypot } from "@/components/forms/honeypot";
 
 /**
  * Sends a message to the organiser by email. Their address never reaches the page: the

@@ -8,7 +8,7 @@ import { idleState } from "@/lib/moderation/form-state";
 import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/report-schema";
 import type { ReportResult } from "@/lib/moderation/report-problem";
 import { reportProblemAction } from "@/lib/moderation/visitor-actions";
-import { Honeypot } from "./honeypot";
+import { Honeypot } from "@/components/forms/honeypot";
 
 /**
  * "Report a problem": tucked into a disclosure so it doesn't compete with the listing.

@@ -27,6 +27,12 @@ export function WhereSection({ group }: { group: GroupDetail }) {
             </a>{" "}
             <span className="text-sm text-ink-muted">(opens OpenStreetMap)</span>
           </p>
+          {group.parkingAndTransit ? (
+            <div className="mt-3">
+              <h3 className="text-base font-semibold">Getting there</h3>
+              <p className="whitespace-pre-line">{group.parkingAndTransit}</p>
+            </div>
+          ) : null}
         </div>
       ) : null}
       {online ? (

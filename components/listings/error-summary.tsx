@@ -1,5 +1,5 @@
 import { forwardRef } from "react";
-import type { ListingErrors } from "@/lib/listings/listing-schema";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import { fieldId } from "./field-ids";
 
 // Messages that read the same for several fields get the field's name in front.
@@ -7,7 +7,7 @@ const SHARED_MESSAGE_FIELDS: Record<string, string> = { websiteUrl: "Website", r
 
 /** "Meeting 2: Give the start time.", "Website: Links must start with…", else the message alone. */
 function describe(key: string, message: string): string {
-  const meeting = /^meetings\.(\d+)\./.exec(key);
+  const meeting = /^meetings\[(\d+)\]\./.exec(key);
   if (meeting) return `Meeting ${Number(meeting[1]) + 1}: ${message}`;
   return SHARED_MESSAGE_FIELDS[key] ? `${SHARED_MESSAGE_FIELDS[key]}: ${message}` : message;
 }
@@ -16,7 +16,7 @@ function describe(key: string, message: string): string {
  * Every problem as a link to its field, at the top of a long form. It is announced when it
  * appears and takes the focus after a failed send (see ListingForm).
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: ListingErrors }>(function ErrorSummary({ errors }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldErrors }>(function ErrorSummary({ errors }, ref) {
   const entries = Object.entries(errors).flatMap(([key, messages]) => messages.map((message) => ({ key, message })));
   if (entries.length === 0) return null;
   return (

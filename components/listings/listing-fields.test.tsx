@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ListingInput } from "@/lib/listings/listing-input";
-import { parseListingForm } from "@/lib/listings/parse-listing-form";
-import { AboutFields } from "./about-fields";
-import { WhenFields } from "./when-fields";
-import { WhereFields } from "./where-fields";
+import { readForm } from "@/lib/forms/read-form";
+import type { ListingInput } from "@/lib/listings/form-input";
+import { ListingSections } from "./listing-sections";
+
+const parseListingForm = (form: FormData) => readForm(form).payload;
 
 afterEach(cleanup);
 
@@ -27,14 +27,14 @@ const typed: ListingInput = {
   summary: "A summary",
   description: "First paragraph.\n\nSecond paragraph.",
   audiences: ["PARTNERS_DADS", "NICU_FAMILIES"],
-  languages: ["es"],
-  isFree: false,
+  languages: ["en", "es"],
+  isFree: "false",
   costNote: "$5",
-  registrationRequired: true,
-  babiesWelcome: false,
-  childcareProvided: true,
-  wheelchairAccessible: true,
+  registrationRequired: "true",
+  childcareProvided: "on",
+  wheelchairAccessible: "on",
   accessibilityNotes: "Step-free",
+  parkingAndTransit: "Car park at the back; bus 7",
   websiteUrl: "javascript:alert(1)",
   registrationUrl: "https://example.org/register",
   phone: "+1 512 555 0100",
@@ -43,12 +43,12 @@ const typed: ListingInput = {
   venueType: "CLINIC",
   location: { venueName: "Clinic", addressLine1: "1 Road", addressLine2: "Floor 2", locality: "Nowhereville", region: "TX", postalCode: "99999", countryCode: "US" },
   onlineJoinUrl: "https://meet.example.org/x",
-  showJoinLink: true,
+  showJoinLink: "on",
   joinInstructions: "Email us",
   timeZone: "Europe/London",
   meetings: [
-    { label: "", frequency: "MONTHLY_NTH", weekday: "TH", nthWeek: "2", startTime: "18:30", durationMinutes: "10", startDate: "2026-01-08", endDate: "2025-01-01", cancellations: "2026-02-12 Snow\nnext week" },
-    { label: "Evening", frequency: "WEEKLY", weekday: "MO", nthWeek: "", startTime: "19:00", durationMinutes: "60", startDate: "2026-01-05", endDate: "", cancellations: "" },
+    { id: "cm_first", frequency: "MONTHLY_NTH", nthWeek: "2", weekday: "TH", startTime: "18:30", durationMinutes: "10", startDate: "2026-01-08", endDate: "2025-01-01", label: "" },
+    { id: "", frequency: "WEEKLY", nthWeek: "", weekday: "MO", startTime: "19:00", durationMinutes: "60", startDate: "2026-01-05", endDate: "", label: "Evening" },
   ],
   website_url: "",
 };
@@ -57,9 +57,7 @@ function renderForm(values: ListingInput, errors: Record<string, string[]> = {})
   const { container } = render(
     <form>
       <input type="hidden" name="website_url" value="" />
-      <AboutFields values={values} errors={errors} languages={choices.languages} />
-      <WhereFields values={values} errors={errors} countries={choices.countries} />
-      <WhenFields values={values} errors={errors} timeZones={choices.timeZones} today="2026-11-27" />
+      <ListingSections values={values} errors={errors} choices={choices} today="2026-11-27" />
     </form>,
   );
   return container.querySelector("form")!;
@@ -71,8 +69,20 @@ describe("the listing form's fields", () => {
     expect(parseListingForm(new FormData(form))).toEqual(typed);
   });
 
+  it("carry each meeting's id in a hidden field, so an edit changes that meeting", () => {
+    const form = renderForm(typed);
+    expect((form.querySelector('input[name="meetings[0].id"]') as HTMLInputElement).value).toBe("cm_first");
+    expect((form.querySelector('input[name="meetings[0].id"]') as HTMLInputElement).type).toBe("hidden");
+  });
+
+  it("are laid out in the field list's sections", () => {
+    renderForm(typed);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["About the group", "Where", "When", "Contact and links"]);
+    expect(screen.getByLabelText(/^Parking and public transport/)).toBeTruthy();
+  });
+
   it("put each error next to its field, wired for screen readers", () => {
-    renderForm(typed, { contactEmail: ["Enter an email address like name@example.org."], "meetings.1.startTime": ["Give the start time."] });
+    renderForm(typed, { contactEmail: ["Enter an email address like name@example.org."], "meetings[1].startTime": ["Give the start time."] });
     const email = screen.getByLabelText("Email for messages from parents");
     expect(email.getAttribute("aria-invalid")).toBe("true");
     const described = (email.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);

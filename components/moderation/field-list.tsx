@@ -1,4 +1,4 @@
-import { sectionRows, type FieldRow } from "@/lib/moderation/listing-fields";
+import { sectionRows, type FieldRow } from "@/lib/listings/review-rows";
 
 /** Every field of a listing, as the organiser entered it, under the form's headings. */
 export function FieldList({ rows }: { rows: FieldRow[] }) {

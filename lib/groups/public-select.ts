@@ -47,6 +47,7 @@ export const groupDetailSelect = {
   description: true,
   costNote: true,
   accessibilityNotes: true,
+  parkingAndTransit: true,
   websiteUrl: true,
   registrationUrl: true,
   phone: true,

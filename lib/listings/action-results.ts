@@ -1,27 +1,20 @@
 import type { ListingStatus, Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { canManageListing, type Actor } from "@/lib/auth/permissions";
-import type { ListingInput } from "./listing-input";
-import type { ListingErrors } from "./listing-schema";
+import type { FieldErrors } from "@/lib/forms/form-state";
 
-// What the organiser's actions return. Refusals change nothing and say why, for a person;
-// nothing here ever throws at the user.
+// What the organiser's functions return. Refusals change nothing and say why, for a
+// person; nothing here ever throws at the user.
 
-export type ListingFailure = {
-  ok: false;
-  message?: string;
-  errors?: ListingErrors;
-  /** What the organiser sent, so the form can show it again. */
-  values?: ListingInput;
-};
+export type Refusal = { ok: false; message: string; errors?: FieldErrors };
 
-export type SubmitResult = { ok: true; group: { id: string; slug: string } | null } | ListingFailure;
+export type SubmitResult = { ok: true; group: { id: string; slug: string } | null } | Refusal;
 
 /** `review`: "listing" when the listing itself waits for review again, "revision" when an edit of a live listing does. */
-export type UpdateResult = { ok: true; groupId: string; review: "listing" | "revision" | null } | ListingFailure;
+export type UpdateResult = { ok: true; groupId: string; review: "listing" | "revision" | null } | Refusal;
 
-export type ChangeResult = { ok: true; groupId: string; slug: string } | { ok: false; message: string; errors?: Record<string, string[]> };
+export type ChangeResult = { ok: true; groupId: string; slug: string } | Refusal;
 
-export type ConfirmResult = { ok: true; groupId: string; slug: string; name: string; confirmedAt: Date; timeZone?: string } | { ok: false; message: string };
+export type ConfirmResult = { ok: true; groupId: string; slug: string; name: string; confirmedAt: Date; timeZone?: string } | Refusal;
 
 export const SIGN_IN_FIRST = "Please sign in first.";
 /** The same words for "no such listing" and "not yours", so ids reveal nothing. */
@@ -37,28 +30,17 @@ export const closedMessage = (status: ListingStatus): string | null => CLOSED[st
 
 type Managed = { id: string; slug: string; name: string; status: ListingStatus; organiserId: string | null };
 
-export type ManagedLookup = { ok: true; group: Managed } | { ok: false; message: string };
+export type ManagedLookup = { ok: true; group: Managed; actor: NonNullable<Actor> } | Refusal;
 
 /** The listing, when `actor` may manage it. Anonymous callers are turned away before any lookup. */
 export async function findManagedGroup(db: PrismaClient | Prisma.TransactionClient, actor: Actor, groupId: string): Promise<ManagedLookup> {
   if (!actor) return { ok: false, message: SIGN_IN_FIRST };
-  const group = typeof groupId === "string" && groupId.length <= 64
-    ? await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, organiserId: true } })
-    : null;
+  const group =
+    typeof groupId === "string" && groupId.length <= 64
+      ? await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, organiserId: true } })
+      : null;
   if (!group || !canManageListing(actor, group)) return { ok: false, message: NOT_YOURS };
-  return { ok: true, group };
-}
-
-/** The form input to send back with an error: what was sent, without the honeypot. */
-export function echo(input: unknown): ListingInput {
-  if (typeof input !== "object" || input === null) return {};
-  const { website_url: _honeypot, ...rest } = input as ListingInput;
-  return rest;
-}
-
-export function isHoneypotFilled(input: unknown): boolean {
-  const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>).website_url : undefined;
-  return typeof value === "string" && value.trim() !== "";
+  return { ok: true, group, actor };
 }
 
 /** Thrown inside a transaction to roll it back and return `message` instead. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { toListingInput } from "./listing-input";
-import { listingErrors, listingSchema, type ListingValues } from "./listing-schema";
-import { parseListingForm } from "./parse-listing-form";
+import { fieldErrors } from "@/lib/forms/form-state";
+import { readForm } from "@/lib/forms/read-form";
+import { toListingInput } from "./form-input";
+import { listingSchema, type ListingValues } from "./listing-schema";
+import { parseSnapshot, toSnapshot } from "./revision-snapshot";
+
+const parseListingForm = (form: FormData) => readForm(form).payload;
 
 /** A complete, valid in-person listing as the form posts it. */
 function validForm(overrides: Record<string, string | null> = {}): FormData {
@@ -38,7 +42,7 @@ function validForm(overrides: Record<string, string | null> = {}): FormData {
 
 function parse(form: FormData) {
   const result = listingSchema.safeParse(parseListingForm(form));
-  return result.success ? { values: result.data, errors: {} as Record<string, string[]> } : { values: null, errors: listingErrors(result.error) };
+  return result.success ? { values: result.data, errors: {} as Record<string, string[]> } : { values: null, errors: fieldErrors(result.error) };
 }
 
 function valuesOf(form: FormData): ListingValues {
@@ -68,7 +72,7 @@ describe("listingSchema: required fields", () => {
     expect(values.timeZone).toBeNull();
     expect(values.location).toMatchObject({ venueName: "Riverside Library", locality: "Austin", countryCode: "US", lat: null, lng: null });
     expect(values.meetings).toEqual([
-      { label: null, frequency: "WEEKLY", weekday: "TU", nthWeek: null, startTime: "10:00", durationMinutes: 90, startDate: "2026-01-06", endDate: null, cancellations: [] },
+      { id: null, label: null, frequency: "WEEKLY", weekday: "TU", nthWeek: null, startTime: "10:00", durationMinutes: 90, startDate: "2026-01-06", endDate: null },
     ]);
   });
 
@@ -139,7 +143,7 @@ describe("listingSchema: length limits", () => {
 describe("listingSchema: meetings", () => {
   it("needs the week of the month for a monthly meeting on a set week", () => {
     const { errors } = parse(validForm({ "meetings[0].frequency": "MONTHLY_NTH" }));
-    expect(errors["meetings.0.nthWeek"]).toEqual(["Choose which week of the month: first, second, third or fourth."]);
+    expect(errors["meetings[0].nthWeek"]).toEqual(["Choose which week of the month: first, second, third or fourth."]);
     const values = valuesOf(validForm({ "meetings[0].frequency": "MONTHLY_NTH", "meetings[0].nthWeek": "2" }));
     expect(values.meetings[0]).toMatchObject({ frequency: "MONTHLY_NTH", nthWeek: 2 });
   });
@@ -149,16 +153,16 @@ describe("listingSchema: meetings", () => {
   });
 
   it("refuses a last date before the first", () => {
-    expect(parse(validForm({ "meetings[0].endDate": "2026-01-05" })).errors["meetings.0.endDate"]).toEqual(["The last date can't be before the first date."]);
+    expect(parse(validForm({ "meetings[0].endDate": "2026-01-05" })).errors["meetings[0].endDate"]).toEqual(["The last date can't be before the first date."]);
     expect(valuesOf(validForm({ "meetings[0].endDate": "2026-01-06" })).meetings[0]?.endDate).toBe("2026-01-06");
   });
 
   it("checks times, lengths and dates", () => {
     const { errors } = parse(validForm({ "meetings[0].startTime": "25:00", "meetings[0].durationMinutes": "10", "meetings[0].startDate": "2026-02-30" }));
-    expect(errors["meetings.0.startTime"]).toEqual(["Write the start time like 18:30 (24-hour clock)."]);
-    expect(errors["meetings.0.durationMinutes"]).toEqual(["A meeting lasts at least 15 minutes."]);
-    expect(errors["meetings.0.startDate"]).toEqual(["Write the date like 2026-03-14."]);
-    expect(parse(validForm({ "meetings[0].durationMinutes": "481" })).errors["meetings.0.durationMinutes"]).toEqual(["A meeting can last at most 8 hours (480 minutes)."]);
+    expect(errors["meetings[0].startTime"]).toEqual(["Write the start time like 18:30 (24-hour clock)."]);
+    expect(errors["meetings[0].durationMinutes"]).toEqual(["A meeting lasts at least 15 minutes."]);
+    expect(errors["meetings[0].startDate"]).toEqual(["Write the date like 2026-03-14."]);
+    expect(parse(validForm({ "meetings[0].durationMinutes": "481" })).errors["meetings[0].durationMinutes"]).toEqual(["A meeting can last at most 8 hours (480 minutes)."]);
     expect(valuesOf(validForm({ "meetings[0].startTime": "9:30" })).meetings[0]?.startTime).toBe("09:30");
   });
 
@@ -168,15 +172,14 @@ describe("listingSchema: meetings", () => {
     expect(parse(validForm(extra)).errors.meetings).toEqual(["A listing can have at most 5 regular meetings."]);
   });
 
-  it("reads cancelled dates a line each, with reasons, and points at a bad line", () => {
-    const values = valuesOf(validForm({ "meetings[0].cancellations": "2026-12-29 Holiday week\n\n2026-12-22 – Christmas\n2026-12-29" }));
-    expect(values.meetings[0]?.cancellations).toEqual([
-      { date: "2026-12-22", reason: "Christmas" },
-      { date: "2026-12-29", reason: null },
-    ]);
-    expect(parse(validForm({ "meetings[0].cancellations": "2026-12-22\nnext tuesday" })).errors["meetings.0.cancellations"]).toEqual([
-      "“next tuesday” isn't a date: write one date a line, like 2026-03-14.",
-    ]);
+  it("keeps the id of the meeting a block edits, and a new block has none", () => {
+    const values = valuesOf(validForm({ "meetings[0].id": "cm_meeting_1", "meetings[1].frequency": "WEEKLY", "meetings[1].weekday": "FR", "meetings[1].startTime": "18:00", "meetings[1].durationMinutes": "60", "meetings[1].startDate": "2026-01-09" }));
+    expect(values.meetings.map((m) => m.id)).toEqual(["cm_meeting_1", null]);
+  });
+
+  it("takes no cancelled dates from the form: they are changed on the dates page only", () => {
+    const values = valuesOf(validForm({ "meetings[0].cancellations": "2026-12-22 Christmas" }));
+    expect(values.meetings[0]).not.toHaveProperty("cancellations");
   });
 });
 
@@ -188,8 +191,8 @@ describe("listingSchema: time zones", () => {
   });
 });
 
-describe("parseListingForm", () => {
-  it("reads repeated meeting fields into blocks in index order and drops untouched blocks", () => {
+describe("reading the form (Conform)", () => {
+  it("reads repeated meeting fields into blocks in index order", () => {
     const form = validForm({
       "meetings[1].frequency": "WEEKLY",
       "meetings[1].durationMinutes": "90",
@@ -201,45 +204,82 @@ describe("parseListingForm", () => {
       "meetings[2].startDate": "2026-01-30",
       "meetings[2].label": "Evening group",
     });
-    const input = parseListingForm(form);
-    expect(input.meetings?.map((m) => m.weekday)).toEqual(["TU", "FR"]);
+    const { errors } = parse(form);
+    // A block left with only its defaults is still a block: it says what is missing.
+    expect(errors["meetings[1].weekday"]).toEqual(["Choose the day of the week."]);
+    form.set("meetings[1].weekday", "MO");
+    form.set("meetings[1].startTime", "09:00");
     const values = valuesOf(form);
-    expect(values.meetings[1]).toMatchObject({ frequency: "MONTHLY_LAST", weekday: "FR", startTime: "18:30", durationMinutes: 120, label: "Evening group" });
+    expect(values.meetings.map((m) => m.weekday)).toEqual(["TU", "MO", "FR"]);
+    expect(values.meetings[2]).toMatchObject({ frequency: "MONTHLY_LAST", weekday: "FR", startTime: "18:30", durationMinutes: 120, label: "Evening group" });
   });
 
   it("reads ticks, yes/no choices and repeated choices", () => {
     const form = validForm({ babiesWelcome: null, wheelchairAccessible: "on", isFree: "false", costNote: "$3", registrationRequired: "true" });
     form.append("audiences", "PARTNERS_DADS");
     form.append("languages", "es");
-    const input = parseListingForm(form);
-    expect(input).toMatchObject({ babiesWelcome: false, wheelchairAccessible: true, childcareProvided: false, isFree: false, registrationRequired: true });
-    expect(input.audiences).toEqual(["ALL_NEW_PARENTS", "PARTNERS_DADS"]);
-    expect(input.languages).toEqual(["en", "es"]);
-    expect(parseListingForm(validForm({ isFree: null })).isFree).toBeUndefined();
+    const values = valuesOf(form);
+    expect(values).toMatchObject({ babiesWelcome: false, wheelchairAccessible: true, childcareProvided: false, isFree: false, registrationRequired: true });
+    expect(values.audiences).toEqual(["ALL_NEW_PARENTS", "PARTNERS_DADS"]);
+    expect(values.languages).toEqual(["en", "es"]);
+    expect(parse(validForm({ isFree: null })).errors.isFree).toEqual(["Tell parents whether the group is free."]);
   });
 
   it("takes an online group's time zone from the browser when none was chosen", () => {
-    const form = validForm({ format: "ONLINE", timeZone: "", browserTimeZone: "Europe/Berlin" });
-    expect(parseListingForm(form).timeZone).toBe("Europe/Berlin");
-    expect(parseListingForm(validForm({ format: "ONLINE", timeZone: "", browserTimeZone: "Not/AZone" })).timeZone).toBe("");
+    const online = { format: "ONLINE", timeZone: "", onlineJoinUrl: "https://meet.example.org/circle" };
+    expect(valuesOf(validForm({ ...online, browserTimeZone: "Europe/Berlin" })).timeZone).toBe("Europe/Berlin");
+    expect(parse(validForm({ ...online, browserTimeZone: "Not/AZone" })).errors.timeZone).toEqual(["Choose the time zone the meetings are in."]);
     // In person, the venue's zone wins over the browser's: left for the server to fill in.
-    expect(parseListingForm(validForm({ timeZone: "", browserTimeZone: "Europe/Berlin" })).timeZone).toBe("");
+    expect(valuesOf(validForm({ timeZone: "", browserTimeZone: "Europe/Berlin" })).timeZone).toBeNull();
   });
 
   it("keeps the honeypot so the server can see it", () => {
     expect(parseListingForm(validForm({ website_url: "http://spam.example" })).website_url).toBe("http://spam.example");
   });
+
+  it("drops the venue's parking notes for an online group and keeps them in person", () => {
+    expect(valuesOf(validForm({ parkingAndTransit: "Free car park behind the library; bus 7 stops outside." })).parkingAndTransit).toBe("Free car park behind the library; bus 7 stops outside.");
+    const online = valuesOf(validForm({ format: "ONLINE", timeZone: "UTC", onlineJoinUrl: "https://meet.example.org/x", parkingAndTransit: "Car park" }));
+    expect(online.parkingAndTransit).toBeNull();
+  });
 });
 
 describe("values round trip", () => {
   it("parses saved values again to the same values (revisions are re-checked on approval)", () => {
-    const values = valuesOf(validForm({ "meetings[0].cancellations": "2026-12-22 Christmas", isFree: "false", costNote: "$5" }));
+    const values = valuesOf(validForm({ isFree: "false", costNote: "$5" }));
     const resolved = { ...values, timeZone: "America/Chicago", location: { ...values.location!, lat: 30.27, lng: -97.74 } };
     expect(listingSchema.parse(resolved)).toEqual(resolved);
   });
 
   it("prefills the edit form with everything the values hold", () => {
-    const values = valuesOf(validForm({ "meetings[0].frequency": "MONTHLY_NTH", "meetings[0].nthWeek": "1", "meetings[0].cancellations": "2026-02-03 Snow", timeZone: "America/Chicago" }));
+    const values = valuesOf(validForm({ "meetings[0].id": "cm_1", "meetings[0].frequency": "MONTHLY_NTH", "meetings[0].nthWeek": "1", timeZone: "America/Chicago", accessibilityNotes: "Lift" }));
     expect(listingSchema.parse(toListingInput(values))).toEqual(values);
+  });
+});
+
+describe("revision snapshots", () => {
+  const resolved = () => {
+    const values = valuesOf(validForm({ "meetings[0].id": "cm_1" }));
+    return { ...values, timeZone: "America/Chicago", location: { ...values.location!, lat: 30.27, lng: -97.74 } };
+  };
+
+  it("read back what they stored, meeting ids included", () => {
+    const values = resolved();
+    const parsed = parseSnapshot(JSON.parse(JSON.stringify(toSnapshot(values))));
+    expect(parsed).toEqual({ ok: true, version: 2, values });
+  });
+
+  it("read a version-1 snapshot (bare values, meetings by position, cancellations inside) with the meeting ids it meant", () => {
+    const { meetings, ...rest } = resolved();
+    const legacy = { ...rest, meetings: meetings.map(({ id: _id, ...m }) => ({ ...m, cancellations: [{ date: "2026-12-22", reason: null }] })) };
+    const parsed = parseSnapshot(legacy, ["cm_existing"]);
+    expect(parsed.ok && parsed.version).toBe(1);
+    expect(parsed.ok && parsed.values.meetings).toEqual([{ ...meetings[0], id: "cm_existing" }]);
+  });
+
+  it("refuse values never resolved against the gazetteer, and versions from the future", () => {
+    expect(parseSnapshot(toSnapshot({ ...resolved(), timeZone: null })).ok).toBe(false);
+    expect(parseSnapshot({ version: 3, values: resolved() }).ok).toBe(false);
+    expect(parseSnapshot("not json").ok).toBe(false);
   });
 });

@@ -1,9 +1,13 @@
 import { z } from "zod";
 import type { Frequency, Weekday } from "@/lib/schedule";
-import { DATE_HINT, isCalendarDate, optionalDate, optionalText, requiredDate, toNumberOrEmpty } from "./schema-parts";
+import { isCalendarDate, optionalDate, optionalText, requiredDate, toNumberOrEmpty } from "./schema-parts";
+
+// One regular meeting of a listing. A meeting keeps its id through the form (a hidden
+// field), a revision and its approval, so an edit changes that meeting instead of making a
+// new one. Cancelled dates are not part of it: they are facts about dates, changed on the
+// dates page, and no edit of the pattern can lose them.
 
 export const MAX_MEETINGS = 5;
-export const MAX_CANCELLATIONS = 100;
 export const CANCELLATION_REASON_MAX = 200;
 export const MIN_DURATION = 15;
 export const MAX_DURATION = 480;
@@ -23,53 +27,20 @@ export const NTH_WEEKS = [
   { value: 4, label: "Fourth" },
 ] as const;
 
-export const WEEKDAY_VALUES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const satisfies readonly Weekday[];
+const WEEKDAY_VALUES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const satisfies readonly Weekday[];
 const FREQUENCY_VALUES = FREQUENCIES.map((f) => f.value) as [Frequency, ...Frequency[]];
-
-/**
- * "2026-12-24 Christmas Eve" a line, as typed in the form's textarea, into
- * `{ date, reason }` objects. Arrays (already parsed values) pass through.
- */
-export function parseCancellationLines(value: unknown): unknown {
-  if (value === null || value === undefined) return [];
-  if (typeof value !== "string") return value;
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      // A line that does not start with something date-like is all shown back in the error.
-      const match = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s*[-–—:,]\s*|\s+|$)(.*)$/.exec(line);
-      return match ? { date: match[1]!, reason: match[2]?.trim() || null } : { date: line, reason: null };
-    });
-}
-
-const cancellationsSchema = z
-  .preprocess(
-    parseCancellationLines,
-    z
-      .array(z.object({ date: z.string().trim(), reason: z.string().trim().nullish() }))
-      .max(MAX_CANCELLATIONS, `Please list at most ${MAX_CANCELLATIONS} dates.`),
-  )
-  .superRefine((list, ctx) => {
-    list.forEach((item, i) => {
-      if (!isCalendarDate(item.date)) {
-        ctx.addIssue({ code: "custom", path: [i], message: `“${item.date.slice(0, 40)}” isn't a date: write one date a line, ${DATE_HINT}.` });
-      } else if ((item.reason?.length ?? 0) > CANCELLATION_REASON_MAX) {
-        ctx.addIssue({ code: "custom", path: [i], message: `Please keep the reason for ${item.date} under ${CANCELLATION_REASON_MAX} characters.` });
-      }
-    });
-  })
-  .transform((list) => {
-    // One entry a date (the last reason given wins), in date order.
-    const byDate = new Map(list.map((item) => [item.date, item.reason || null]));
-    return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, reason]) => ({ date, reason }));
-  });
 
 const START_TIME = /^([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/;
 
 export const meetingSchema = z
   .object({
+    /** The stored meeting this block edits; absent for a new one. Checked against the listing's own meetings when written. */
+    id: z
+      .string()
+      .trim()
+      .max(64)
+      .nullish()
+      .transform((id) => id || null),
     label: optionalText(80, "the meeting's name"),
     frequency: z.enum(FREQUENCY_VALUES, { error: "Choose how often the group meets." }),
     weekday: z.enum(WEEKDAY_VALUES, { error: "Choose the day of the week." }),
@@ -91,7 +62,6 @@ export const meetingSchema = z
     ),
     startDate: requiredDate("Give the date of the first meeting."),
     endDate: optionalDate(),
-    cancellations: cancellationsSchema,
   })
   .superRefine(
     (meeting, ctx) => {
@@ -109,3 +79,6 @@ export const meetingSchema = z
   .transform((meeting) => ({ ...meeting, nthWeek: meeting.frequency === "MONTHLY_NTH" ? (meeting.nthWeek ?? null) : null }));
 
 export type MeetingValues = z.infer<typeof meetingSchema>;
+
+/** A new meeting block as the form posts it: weekly, an hour and a half, starting `today`. */
+export const newMeetingInput = (today: string) => ({ frequency: "WEEKLY", durationMinutes: "90", startDate: today });

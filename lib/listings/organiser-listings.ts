@@ -2,8 +2,9 @@ import type { ListingStatus, PrismaClient, RevisionStatus } from "@/lib/db/gener
 import type { Actor } from "@/lib/auth/permissions";
 import { hiddenBefore, staleBefore } from "@/lib/moderation/freshness";
 import { findManagedGroup } from "./action-results";
-import { listingSchema, type ListingValues } from "./listing-schema";
-import { listingSelect, toListingValues } from "./listing-values";
+import type { ListingValues } from "./listing-schema";
+import { listingSelect, toListingValues } from "./listing-record";
+import { parseSnapshot } from "./revision-snapshot";
 
 // Reads for the organiser's pages. Each checks that the actor may see the listing, next to
 // the query, whatever the layout already checked.
@@ -104,10 +105,10 @@ export async function getListingForEdit(db: PrismaClient, actor: Actor, groupId:
   if (!group) return null;
   const { id, slug, name, status } = found.group;
   const revision = status === "PUBLISHED" ? group.revisions[0] : undefined;
-  const fromRevision = revision ? listingSchema.safeParse(revision.data) : null;
-  if (revision && fromRevision?.success) {
+  const fromRevision = revision ? parseSnapshot(revision.data, group.meetings.map((m) => m.id)) : null;
+  if (revision && fromRevision?.ok) {
     const returned = revision.status === "CHANGES_REQUESTED";
-    return { id, slug, name, status, values: fromRevision.data, source: returned ? "returned-edit" : "pending-edit", moderatorMessage: returned ? revision.moderatorMessage : null };
+    return { id, slug, name, status, values: fromRevision.values, source: returned ? "returned-edit" : "pending-edit", moderatorMessage: returned ? revision.moderatorMessage : null };
   }
   return { id, slug, name, status, values: toListingValues(group), source: "listing", moderatorMessage: status === "CHANGES_REQUESTED" ? group.moderatorMessage : null };
 }

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolvePlace } from "@/lib/geo/resolve-place";
 import { normalizeForSearch } from "@/lib/text/normalize";
-import type { ListingErrors, ListingLocation, ListingValues } from "./listing-schema";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import type { ListingLocation, ListingValues } from "./listing-schema";
 
 // The checks the schema cannot make in a browser: the venue's town must be in the
 // gazetteer (it gives the coordinates radius search needs and the time zone), and the
@@ -9,7 +10,7 @@ import type { ListingErrors, ListingLocation, ListingValues } from "./listing-sc
 
 export const PLACE_NOT_FOUND = "We couldn't find that town or postcode. Check the spelling, or try the nearest larger town.";
 
-export type ResolvedListing = { ok: true; values: ListingValues } | { ok: false; errors: ListingErrors };
+export type ResolvedListing = { ok: true; values: ListingValues } | { ok: false; errors: FieldErrors };
 
 type Venue = { lat: number; lng: number; timeZone: string | null };
 
@@ -54,7 +55,7 @@ export async function resolveVenue(db: PrismaClient, location: ListingLocation):
  * organiser left it to the venue, and known languages only. Errors use the form's field keys.
  */
 export async function resolveListingValues(db: PrismaClient, values: ListingValues): Promise<ResolvedListing> {
-  const errors: ListingErrors = {};
+  const errors: FieldErrors = {};
   const known = await db.language.findMany({ where: { code: { in: values.languages } }, select: { code: true } });
   if (known.length !== values.languages.length) errors.languages = ["Choose languages from the list."];
 

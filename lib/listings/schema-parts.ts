@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-// Small zod building blocks for the listing form. Every text field is trimmed and has a
-// length limit; optional ones turn "" into null, so a parsed value can be parsed again.
+// Small zod building blocks for the listing form. Each accepts both what a form posts
+// (strings, "on" for a tick, one string for one ticked box) and what it produced before
+// (booleans, arrays, null), so a stored revision parses with the same schema as the form.
 
 const tooLong = (what: string, max: number) => `Please keep ${what} under ${max} characters.`;
 
@@ -71,8 +72,18 @@ export function optionalDate() {
     .refine((value) => value === null || isCalendarDate(value), `Write the date ${DATE_HINT}.`);
 }
 
-/** A checkbox: missing means unticked. */
-export const checkbox = z.boolean().optional().default(false);
+/** A tick box: posted as "on" when ticked, absent when not. */
+export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+/** A yes/no pair of radios posting "true" or "false"; unanswered is an error. */
+export function yesNo(missing: string) {
+  return z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean({ error: missing }));
+}
+
+/** Ticks posted under one name: none is absent, one is a string, several an array. */
+export function ticked<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+}
 
 /** "" and absent become undefined, anything else a number (NaN for words), for number fields from a form. */
 export function toNumberOrEmpty(value: unknown): unknown {

@@ -15,6 +15,7 @@ const base: ListingValues = {
   childcareProvided: false,
   wheelchairAccessible: false,
   accessibilityNotes: null,
+  parkingAndTransit: null,
   websiteUrl: null,
   registrationUrl: null,
   phone: null,
@@ -38,6 +39,7 @@ const base: ListingValues = {
   timeZone: "America/Chicago",
   meetings: [
     {
+      id: "cm_tuesday",
       label: null,
       frequency: "WEEKLY",
       weekday: "TU",
@@ -46,7 +48,6 @@ const base: ListingValues = {
       durationMinutes: 90,
       startDate: "2026-01-06",
       endDate: null,
-      cancellations: [],
     },
   ],
 };
@@ -71,47 +72,52 @@ describe("diffListingValues", () => {
     };
     expect(diffListingValues(base, after)).toEqual([
       { field: "summary", label: "Summary", before: base.summary, after: "A weekly drop-in with a baby-weighing corner." },
-      { field: "venueType", label: "Type of venue", before: "Community centre", after: "Library" },
-      { field: "audiences", label: "Who it's for", before: "All new parents", after: "All new parents, Partners and dads" },
-      { field: "languages", label: "Languages", before: "English", after: "English, Spanish" },
-      { field: "isFree", label: "Free", before: "Yes", after: "No" },
-      { field: "costNote", label: "Cost", before: "—", after: "$5 a session" },
+      { field: "audiences", label: "Who is it for?", before: "All new parents", after: "All new parents, Partners and dads" },
+      { field: "languages", label: "Languages spoken at the group", before: "English", after: "English, Spanish" },
+      { field: "isFree", label: "Does it cost anything?", before: "It's free", after: "There's a cost" },
+      { field: "costNote", label: "What it costs", before: "—", after: "$5 a session" },
+      { field: "venueType", label: "Kind of venue", before: "Community centre", after: "Library" },
       { field: "location.locality", label: "Town or city", before: "Austin", after: "Round Rock" },
     ]);
   });
 
-  it("describes meetings in words, so a new time or day reads as one", () => {
+  it("describes meetings in words, so a new time or day reads as one, and pairs a meeting with itself by id", () => {
     const after: ListingValues = {
       ...base,
       meetings: [
         { ...meeting, startTime: "10:30" },
-        { ...meeting, frequency: "MONTHLY_NTH", nthWeek: 2, weekday: "TH", startTime: "18:30", durationMinutes: 60, label: "Dads' evening" },
+        { ...meeting, id: null, frequency: "MONTHLY_NTH", nthWeek: 2, weekday: "TH", startTime: "18:30", durationMinutes: 60, label: "Dads' evening" },
       ],
     };
     const changes = diffListingValues(base, after);
     expect(changes).toEqual([
-      { field: "meetings.0", label: "Meeting 1", before: "Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026", after: "Every Tuesday, 10:30 am – 12:00 pm · from 6 Jan 2026" },
-      { field: "meetings.1", label: "Meeting 2", before: "—", after: "Second Thursday of the month, 6:30 pm – 7:30 pm · from 6 Jan 2026 · “Dads' evening”" },
+      { field: "meeting:cm_tuesday", label: "Meeting 1", before: "Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026", after: "Every Tuesday, 10:30 am – 12:00 pm · from 6 Jan 2026" },
+      { field: "meetings[1]", label: "Meeting 2", before: "—", after: "Second Thursday of the month, 6:30 pm – 7:30 pm · from 6 Jan 2026 · “Dads' evening”" },
     ]);
   });
 
-  it("shows removed meetings, cancellations and a switch to online", () => {
-    const twoMeetings: ListingValues = { ...base, meetings: [meeting, { ...meeting, weekday: "FR" }] };
+  it("shows a removed meeting as removed even when it came first, and a switch to online", () => {
+    const twoMeetings: ListingValues = { ...base, meetings: [meeting, { ...meeting, id: "cm_friday", weekday: "FR" }] };
     const after: ListingValues = {
       ...base,
       format: "ONLINE",
       venueType: null,
       location: null,
       onlineJoinUrl: "https://meet.example.org/circle",
-      meetings: [{ ...meeting, cancellations: [{ date: "2026-12-22", reason: "Holidays" }] }],
+      meetings: [{ ...meeting, id: "cm_friday", weekday: "FR" }],
     };
     const changes = diffListingValues(twoMeetings, after);
     const byField = Object.fromEntries(changes.map((c) => [c.field, c]));
-    expect(byField.format).toMatchObject({ label: "Format", before: "In person", after: "Online" });
+    expect(byField.format).toMatchObject({ label: "How does the group meet?", before: "In person", after: "Online" });
     expect(byField.location).toMatchObject({ label: "Venue", after: "No venue (online only)" });
     expect(byField["location.venueName"]).toMatchObject({ before: "Willowbend Community Center", after: "—" });
-    expect(byField.onlineJoinUrl).toMatchObject({ label: "Online join link", before: "—", after: "https://meet.example.org/circle" });
-    expect(byField["meetings.0"]?.after).toBe("Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026 · cancelled on 22 Dec 2026 (Holidays)");
-    expect(byField["meetings.1"]).toMatchObject({ before: "Every Friday, 10:00 am – 11:30 am · from 6 Jan 2026", after: "Removed" });
+    expect(byField.onlineJoinUrl).toMatchObject({ label: "Link to join", before: "—", after: "https://meet.example.org/circle" });
+    expect(byField["meeting:cm_friday"]).toBeUndefined();
+    expect(byField["meeting:cm_tuesday"]).toMatchObject({ before: "Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026", after: "Removed" });
+  });
+
+  it("marks the private contact address as private", () => {
+    const [change] = diffListingValues(base, { ...base, contactEmail: "new@example.org" });
+    expect(change).toMatchObject({ label: "Email for messages from parents (private)", before: "circle@example.org", after: "new@example.org" });
   });
 });

@@ -1,10 +1,10 @@
 import type { ListingStatus, PrismaClient, ReportReason } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
-import type { ListingValues } from "@/lib/listings/listing-schema";
-import { listingSelect, toListingValues } from "@/lib/listings/listing-values";
-import { diffListingValues, type DiffRow } from "./diff";
+import { listingSelect } from "@/lib/listings/listing-record";
+import type { DiffRow } from "./diff";
 import { hiddenBefore, staleBefore } from "./freshness";
 import { reportReasonLabel } from "./report-schema";
+import { proposedChanges } from "./review";
 
 /** How many of each kind the queue page lists at once (the counts are always complete). */
 export const QUEUE_SECTION_SIZE = 50;
@@ -93,7 +93,7 @@ export async function listModerationQueue(db: PrismaClient, actor: Actor, now: D
         groupName: r.group.name,
         author: who(r.createdBy),
         createdAt: r.createdAt,
-        changes: diffListingValues(toListingValues(r.group), r.data as ListingValues),
+        changes: proposedChanges(r.group, r.data),
       })),
     },
     reports: {

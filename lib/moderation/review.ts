@@ -1,11 +1,11 @@
 import type { ListingStatus, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
-import type { ListingValues } from "@/lib/listings/listing-schema";
-import { listingSelect, toListingValues } from "@/lib/listings/listing-values";
+import { listingSelect, toListingValues, type ListingRecord } from "@/lib/listings/listing-record";
+import { listingRows, type FieldRow } from "@/lib/listings/review-rows";
+import { parseSnapshot } from "@/lib/listings/revision-snapshot";
 import { listAuditLog, type AuditRow } from "./audit-log";
 import { diffListingValues, type DiffRow } from "./diff";
 import { hiddenBefore } from "./freshness";
-import { listingRows, type FieldRow } from "./listing-fields";
 import { reportReasonLabel } from "./report-schema";
 
 // What a moderator reads before deciding. Moderators only: null for anyone else, and for
@@ -119,8 +119,14 @@ export async function getRevisionReview(db: PrismaClient, actor: Actor, revision
       isPublic: group.status === "PUBLISHED" && group.lastConfirmedAt > hiddenBefore(now),
     },
     // Against the listing as it is now: what approving would change.
-    changes: diffListingValues(toListingValues(group), revision.data as ListingValues),
+    changes: proposedChanges(group, revision.data),
   };
+}
+
+/** What approving a stored edit would change on the listing as it is now; nothing when the edit can no longer be read. */
+export function proposedChanges(group: ListingRecord, data: unknown): DiffRow[] {
+  const proposed = parseSnapshot(data, group.meetings.map((m) => m.id));
+  return proposed.ok ? diffListingValues(toListingValues(group), proposed.values) : [];
 }
 
 /** A listing's name for the "Approved …" notice after a decision. */

@@ -1,7 +1,7 @@
 import type { AuditAction, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
-import { applyListingValues } from "@/lib/listings/apply-listing";
-import { listingSchema } from "@/lib/listings/listing-schema";
+import { applyListingValues } from "@/lib/listings/listing-record";
+import { parseSnapshot } from "@/lib/listings/revision-snapshot";
 import { mailDecision, recipientSelect, type Decision } from "./decision-mail";
 import { alreadyDecided, DecisionRefused, forbidden, notFound, type DecisionResult } from "./decision-result";
 import { changesSchema, rejectSchema } from "./decision-schema";
@@ -34,12 +34,10 @@ async function decide(db: PrismaClient, actor: Actor, revisionId: string, outcom
       if (count === 0) throw new DecisionRefused(alreadyDecided(`This edit to ${group.name} is not waiting for review any more.`));
       if (outcome.status === "APPROVED") {
         // Stored edits were valid when sent; check again, since the form's rules may have changed since.
-        const values = listingSchema.safeParse(revision.data);
-        const resolved = values.success && values.data.timeZone && (!values.data.location || (values.data.location.lat !== null && values.data.location.lng !== null));
-        if (!values.success || !resolved) {
-          throw new DecisionRefused({ ok: false, reason: "invalid", message: "This edit doesn't pass the listing form's checks any more, so it can't be applied. Ask the organiser for changes instead." });
-        }
-        await applyListingValues(tx, group.id, values.data);
+        const meetings = await tx.meeting.findMany({ where: { groupId: group.id }, orderBy: { id: "asc" }, select: { id: true } });
+        const proposed = parseSnapshot(revision.data, meetings.map((m) => m.id));
+        if (!proposed.ok) throw new DecisionRefused({ ok: false, reason: "invalid", message: proposed.message });
+        await applyListingValues(tx, group.id, proposed.values);
       }
       await tx.auditEntry.create({
         data: { action: outcome.action, actorId: actor.id, groupId: group.id, reason: outcome.message, details: { revisionId }, createdAt: now },

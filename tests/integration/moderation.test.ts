@@ -11,7 +11,8 @@ import { getPublishedGroup } from "@/lib/groups/get-group";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 import type { ListingValues } from "@/lib/listings/listing-schema";
-import { listingSelect, toListingValues } from "@/lib/listings/listing-values";
+import { listingSelect, toListingValues } from "@/lib/listings/listing-record";
+import { toSnapshot } from "@/lib/listings/revision-snapshot";
 import { listAuditLog } from "@/lib/moderation/audit-log";
 import { relayContactMessage } from "@/lib/moderation/contact-organiser";
 import type { DecisionResult } from "@/lib/moderation/decision-result";
@@ -70,7 +71,7 @@ async function listing(overrides: GroupOverrides = {}) {
 /** A pending edit by the owner: the listing's current values with `change` applied. */
 async function revisionOf(groupId: string, change: (values: ListingValues) => ListingValues) {
   const group = await db.group.findUniqueOrThrow({ where: { id: groupId }, select: listingSelect });
-  const data = change(toListingValues(group));
+  const data = toSnapshot(change(toListingValues(group)));
   return db.groupRevision.create({ data: { groupId, data, createdById: owner.id }, select: { id: true } });
 }
 
@@ -256,15 +257,16 @@ describe("edits to published listings", () => {
     }));
 
     const queued = (await listModerationQueue(db, actor(moderator), new Date()))?.revisions.items.find((r) => r.id === revision.id);
+    const meetingId = (await db.meeting.findFirstOrThrow({ where: { groupId: id } })).id;
     expect(queued?.changes).toEqual([
       { field: "summary", label: "Summary", before: "A friendly weekly drop-in for new parents and their babies.", after: "Now with a baby-weighing corner." },
-      { field: "meetings.0", label: "Meeting", before: "Every Thursday, 6:30 pm – 8:00 pm · from 1 Jan 2026", after: "Every Saturday, 10:30 am – 12:00 pm · from 1 Jan 2026" },
+      { field: `meeting:${meetingId}`, label: "Meeting", before: "Every Thursday, 6:30 pm – 8:00 pm · from 1 Jan 2026", after: "Every Saturday, 10:30 am – 12:00 pm · from 1 Jan 2026" },
     ]);
 
     expect(await approveRevision(db, actor(moderator), revision.id)).toMatchObject({ ok: true, mailed: true });
     const group = await getPublishedGroup(db, slug);
     expect(group?.summary).toBe("Now with a baby-weighing corner.");
-    expect(group?.meetings.map((m) => [m.weekday, m.startMinutes])).toEqual([["SA", 630]]);
+    expect(group?.meetings.map((m) => [m.id, m.weekday, m.startMinutes])).toEqual([[meetingId, "SA", 630]]);
     expect(await db.groupRevision.findUniqueOrThrow({ where: { id: revision.id }, select: { status: true, decidedAt: true } })).toMatchObject({ status: "APPROVED" });
     expect((await db.group.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe("PUBLISHED");
     const audit = await db.auditEntry.findFirstOrThrow({ where: { groupId: id, action: "EDIT_APPROVED" } });

@@ -6,22 +6,14 @@ import type { PrismaClient, Role } from "@/lib/db/generated/client";
 import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
-import { applyListingValues } from "@/lib/listings/apply-listing";
-import type { ListingInput } from "@/lib/listings/listing-input";
-import { checkConfirmationLink } from "@/lib/listings/confirm-by-token";
+import { CONFIRM_LINK_DAYS, checkConfirmationLink, confirmationToken, confirmByToken } from "@/lib/listings/confirm-by-token";
+import type { ListingInput } from "@/lib/listings/form-input";
+import { applyListingValues, listingSelect, toListingValues } from "@/lib/listings/listing-record";
 import { listingSchema } from "@/lib/listings/listing-schema";
-import { listingSelect, toListingValues } from "@/lib/listings/listing-values";
-import {
-  archiveListing,
-  cancelMeetingDate,
-  CONFIRM_LINK_DAYS,
-  confirmationToken,
-  confirmByToken,
-  confirmStillRunning,
-  restoreMeetingDate,
-  submitListing,
-  updateListing,
-} from "@/lib/listings/organiser-actions";
+import { archiveListing, confirmStillRunning, submitListing, updateListing } from "@/lib/listings/manage-listing";
+import { cancelMeetingDate, restoreMeetingDate } from "@/lib/listings/meeting-dates";
+import { parseSnapshot } from "@/lib/listings/revision-snapshot";
+import { approveRevision } from "@/lib/moderation/revision-decisions";
 import { PLACE_NOT_FOUND } from "@/lib/listings/resolve-listing";
 import { listOccurrences, toMeetingRule } from "@/lib/schedule";
 import { createGroup } from "../factories/group-factory";
@@ -43,7 +35,7 @@ async function makeUser(email: string, role: Role): Promise<{ id: string; role: 
 const RUN = Date.now().toString(36);
 let counter = 0;
 /** A complete listing as the form sends it: in person in Austin, weekly on Tuesdays. */
-function formInput(overrides: Partial<ListingInput> = {}): ListingInput {
+function formInput(overrides: ListingInput = {}): ListingInput & { name: string } {
   counter += 1;
   return {
     name: `Zephyrine Parents Circle ${RUN} ${counter}`,
@@ -130,12 +122,20 @@ describe("submitListing", () => {
   });
 
   it("stores what toListingValues reads back, so the edit form shows what was sent", async () => {
-    const input = formInput({ meetings: [{ frequency: "MONTHLY_NTH", nthWeek: "2", weekday: "TH", startTime: "18:30", durationMinutes: "60", startDate: "2026-02-12", cancellations: "2026-12-10 Holiday" }] });
+    const input = formInput({ parkingAndTransit: "Park on Mill Street; bus 3 stops outside.", meetings: [{ frequency: "MONTHLY_NTH", nthWeek: "2", weekday: "TH", startTime: "18:30", durationMinutes: "60", startDate: "2026-02-12" }] });
     const result = await submitListing(db, owner, input);
     if (!result.ok || !result.group) throw new Error("expected a new listing");
     const stored = toListingValues(await db.group.findUniqueOrThrow({ where: { id: result.group.id }, select: listingSelect }));
     const sent = listingSchema.parse(input);
-    expect(stored).toEqual({ ...sent, timeZone: "America/Chicago", location: { ...sent.location!, lat: stored.location!.lat, lng: stored.location!.lng } });
+    const storedMeetingIds = stored.meetings.map((m) => m.id);
+    expect(storedMeetingIds).toEqual([expect.any(String)]);
+    expect(stored).toEqual({
+      ...sent,
+      timeZone: "America/Chicago",
+      location: { ...sent.location!, lat: stored.location!.lat, lng: stored.location!.lng },
+      meetings: sent.meetings.map((m, i) => ({ ...m, id: storedMeetingIds[i] })),
+    });
+    expect(stored.parkingAndTransit).toBe("Park on Mill Street; bus 3 stops outside.");
   });
 
   it("says next to the town when the gazetteer doesn't know it, and writes nothing", async () => {
@@ -145,12 +145,12 @@ describe("submitListing", () => {
     expect(await db.group.count({ where: { name: input.name } })).toBe(0);
   });
 
-  it("sends back everything that was typed with the errors", async () => {
+  it("says what to fix, field by field, and writes nothing", async () => {
     const input = formInput({ name: "", websiteUrl: "javascript:alert(1)", description: "Kept exactly as typed.\n\nTwo paragraphs." });
     const result = await submitListing(db, owner, input);
     if (result.ok) throw new Error("expected errors");
     expect(result.errors).toMatchObject({ name: ["Give your group a name."], websiteUrl: ["Links must start with http:// or https://"] });
-    expect(result.values).toEqual(input);
+    expect(result.message).toBe("Please fix the 2 problems below.");
   });
 
   it("stores markup as plain text: escaping is the page's job", async () => {
@@ -241,7 +241,10 @@ describe("updateListing", () => {
     const revisions = await db.groupRevision.findMany({ where: { groupId: id } });
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ status: "PENDING", createdById: owner!.id });
-    const proposed = listingSchema.parse(revisions[0]!.data);
+    const snapshot2 = parseSnapshot(revisions[0]!.data);
+    if (!snapshot2.ok) throw new Error("expected a readable revision");
+    const proposed = snapshot2.values;
+    expect(snapshot2.version).toBe(2);
     expect(proposed.name).toBe("Zephyrine Renamed Twice");
     // Ready to apply as it is: the moderator's approval writes it without looking anything up.
     expect(proposed.timeZone).toBe("America/Chicago");
@@ -257,7 +260,8 @@ describe("updateListing", () => {
   it("changes a listing waiting for review in place", async () => {
     const { id } = await publishedGroup("PENDING");
     const meetingId = (await firstMeeting(id)).id;
-    const result = await updateListing(db, owner, id, formInput({ name: "Zephyrine Pending Renamed", format: "HYBRID", onlineJoinUrl: "https://meet.example.org/z" }));
+    const meetings = [{ id: meetingId, frequency: "WEEKLY", weekday: "TU", startTime: "10:00", durationMinutes: "90", startDate: "2026-01-06" }];
+    const result = await updateListing(db, owner, id, formInput({ name: "Zephyrine Pending Renamed", format: "HYBRID", onlineJoinUrl: "https://meet.example.org/z", meetings }));
     expect(result).toEqual({ ok: true, groupId: id, review: "listing" });
     const group = await db.group.findUniqueOrThrow({ where: { id }, select: { name: true, status: true, format: true, onlineJoinUrl: true, location: { select: { locality: true } } } });
     expect(group).toEqual({ name: "Zephyrine Pending Renamed", status: "PENDING", format: "HYBRID", onlineJoinUrl: "https://meet.example.org/z", location: { locality: "Austin" } });
@@ -266,20 +270,34 @@ describe("updateListing", () => {
     expect((await db.meeting.findMany({ where: { groupId: id }, select: { id: true } })).map((m) => m.id)).toEqual([meetingId]);
   });
 
-  it("adds and removes meetings, keeping the rows that stay", async () => {
+  it("adds and removes meetings by id, keeping the rows that stay and their cancelled dates", async () => {
     const { id } = await publishedGroup("PENDING");
     const meetingId = (await firstMeeting(id)).id;
-    const evening = { frequency: "MONTHLY_LAST", weekday: "FR", startTime: "19:00", durationMinutes: "60", startDate: "2026-01-30", cancellations: "2026-12-25 Christmas" };
-    const weekly = { frequency: "WEEKLY", weekday: "TU", startTime: "10:00", durationMinutes: "90", startDate: "2026-01-06" };
-    await updateListing(db, owner, id, formInput({ meetings: [weekly, evening] }));
+    const [next] = await nextDates(id, 1);
+    await cancelMeetingDate(db, owner, meetingId, next!, "Library closed");
+    const evening = { frequency: "MONTHLY_LAST", weekday: "FR", startTime: "19:00", durationMinutes: "60", startDate: "2026-01-30" };
+    const weekly = { id: meetingId, frequency: "WEEKLY", weekday: "TU", startTime: "10:30", durationMinutes: "90", startDate: "2026-01-06" };
+    // The new meeting comes first in the form: matching is by id, never by position.
+    await updateListing(db, owner, id, formInput({ meetings: [evening, weekly] }));
     const two = await db.meeting.findMany({ where: { groupId: id }, orderBy: { id: "asc" }, include: { cancellations: true } });
-    expect(two.map((m) => [m.id === meetingId, m.frequency, m.cancellations.length])).toEqual([
-      [true, "WEEKLY", 0],
-      [false, "MONTHLY_LAST", 1],
+    expect(two.map((m) => [m.id === meetingId, m.frequency, m.startMinutes, m.cancellations.length])).toEqual([
+      [true, "WEEKLY", 630, 1],
+      [false, "MONTHLY_LAST", 1140, 0],
     ]);
-    await updateListing(db, owner, id, formInput({ meetings: [weekly] }));
-    expect(await db.meeting.findMany({ where: { groupId: id }, select: { id: true } })).toEqual([{ id: meetingId }]);
-    expect(await db.meetingCancellation.count({ where: { meetingId: two[1]!.id } })).toBe(0);
+    await updateListing(db, owner, id, formInput({ meetings: [{ ...evening, id: two[1]!.id }] }));
+    expect(await db.meeting.findMany({ where: { groupId: id }, select: { id: true } })).toEqual([{ id: two[1]!.id }]);
+    expect(await db.meetingCancellation.count({ where: { meetingId } })).toBe(0);
+  });
+
+  it("never lets a meeting id from the form reach another listing's meeting", async () => {
+    const mine = await publishedGroup("PENDING");
+    const theirs = await createGroup(db, { name: `Zephyrine Other ${RUN} ${++counter}`, status: "PENDING", organiserId: otherOrganiser!.id });
+    const theirMeeting = await firstMeeting(theirs.id);
+    const meetings = [{ id: theirMeeting.id, frequency: "WEEKLY", weekday: "SA", startTime: "08:00", durationMinutes: "30", startDate: "2026-01-03" }];
+    expect((await updateListing(db, owner, mine.id, formInput({ meetings }))).ok).toBe(true);
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: theirMeeting.id }, include: { cancellations: true } })).toEqual(theirMeeting);
+    const own = await db.meeting.findMany({ where: { groupId: mine.id } });
+    expect(own.map((m) => [m.id === theirMeeting.id, m.weekday])).toEqual([[false, "SA"]]);
   });
 
   it("sends a listing back for review after the changes a moderator asked for", async () => {
@@ -336,13 +354,23 @@ describe("cancelling a date", () => {
     expect(await db.meetingCancellation.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 
-  it("keeps the cancelled date in an edit waiting for review", async () => {
-    const { id } = await publishedGroup();
-    await updateListing(db, owner, id, formInput({ meetings: [{ frequency: "WEEKLY", weekday: "TU", startTime: "10:00", durationMinutes: "60", startDate: "2026-01-06" }] }));
+  it("survives an edit waiting for review that moves the meeting's time, once a moderator approves it", async () => {
+    const { id, slug } = await publishedGroup();
+    const meeting = await firstMeeting(id);
+    // The edit form carries the meeting's id; the edit moves 10:00 to 10:30.
+    const edit = await updateListing(db, owner, id, formInput({ meetings: [{ id: meeting.id, frequency: "WEEKLY", weekday: "TU", startTime: "10:30", durationMinutes: "90", startDate: "2026-01-06" }] }));
+    expect(edit).toMatchObject({ ok: true, review: "revision" });
     const [next] = await nextDates(id, 1);
-    await cancelMeetingDate(db, owner, (await firstMeeting(id)).id, next!, "Snow");
+    expect((await cancelMeetingDate(db, owner, meeting.id, next!, "Snow")).ok).toBe(true);
+
     const revision = await db.groupRevision.findFirstOrThrow({ where: { groupId: id, status: "PENDING" } });
-    expect(listingSchema.parse(revision.data).meetings[0]?.cancellations).toEqual([{ date: next, reason: "Snow" }]);
+    expect((await approveRevision(db, moderator, revision.id)).ok).toBe(true);
+    const after = await firstMeeting(id);
+    expect(after.id).toBe(meeting.id);
+    expect(after.startMinutes).toBe(630);
+    expect(after.cancellations.map((c) => [c.date.toISOString().slice(0, 10), c.reason])).toEqual([[next, "Snow"]]);
+    const detail = toGroupDetail((await getPublishedGroup(db, slug))!, new Date());
+    expect(detail.upcoming.find((u) => u.cancelled)).toMatchObject({ reason: "Snow" });
   });
 });
 

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { confirmStillRunningAction } from "@/lib/listings/form-actions";
+import { confirmStillRunningAction } from "@/lib/listings/listing-form-actions";
 import { listMyListings } from "@/lib/listings/organiser-listings";
 
 export const metadata: Metadata = { title: "My groups" };

@@ -3,9 +3,9 @@ import { ListingForm } from "@/components/listings/listing-form";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { submitListingAction } from "@/lib/listings/form-actions";
+import { submitListingAction } from "@/lib/listings/listing-form-actions";
 import { listFormChoices } from "@/lib/listings/form-choices";
-import { emptyListingInput } from "@/lib/listings/listing-input";
+import { emptyListingInput } from "@/lib/listings/form-input";
 
 export const metadata: Metadata = { title: "List your group" };
 

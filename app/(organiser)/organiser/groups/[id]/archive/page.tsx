@@ -7,7 +7,7 @@ import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { findManagedGroup } from "@/lib/listings/action-results";
-import { archiveListingAction } from "@/lib/listings/form-actions";
+import { archiveListingAction } from "@/lib/listings/listing-form-actions";
 
 export const metadata: Metadata = { title: "Archive a listing" };
 

@@ -9,7 +9,7 @@ import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { closedMessage } from "@/lib/listings/action-results";
-import { changeMeetingDateAction } from "@/lib/listings/form-actions";
+import { changeMeetingDateAction } from "@/lib/listings/listing-form-actions";
 import { getListingDates } from "@/lib/listings/listing-dates";
 
 export const metadata: Metadata = { title: "Cancel or restore a date" };

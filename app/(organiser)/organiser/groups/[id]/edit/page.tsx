@@ -8,9 +8,9 @@ import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { closedMessage } from "@/lib/listings/action-results";
-import { updateListingAction } from "@/lib/listings/form-actions";
+import { updateListingAction } from "@/lib/listings/listing-form-actions";
 import { listFormChoices } from "@/lib/listings/form-choices";
-import { toListingInput } from "@/lib/listings/listing-input";
+import { toListingInput } from "@/lib/listings/form-input";
 import { getListingForEdit } from "@/lib/listings/organiser-listings";
 
 export const metadata: Metadata = { title: "Edit your listing" };

@@ -1,48 +1,44 @@
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { fieldErrors, problemSummary } from "@/lib/forms/form-state";
+import { isHoneypotFilled } from "@/lib/forms/honeypot";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
-import { closedMessage, echo, findManagedGroup, isHoneypotFilled, Refused, SIGN_IN_FIRST, type ChangeResult, type ConfirmResult, type ListingFailure, type SubmitResult, type UpdateResult } from "./action-results";
-import { applyListingValues, createListing } from "./apply-listing";
-import { listingErrors, listingSchema, problemSummary, type ListingValues } from "./listing-schema";
+import { closedMessage, findManagedGroup, Refused, type ChangeResult, type ConfirmResult, type Refusal, type SubmitResult, type UpdateResult } from "./action-results";
+import { applyListingValues, createListing } from "./listing-record";
+import { listingSchema, type ListingValues } from "./listing-schema";
 import { resolveListingValues } from "./resolve-listing";
+import { toSnapshot } from "./revision-snapshot";
 
 // What organisers do with their listings. Plain functions of (db, actor, …): each checks
 // who is asking next to the data, validates, writes in one transaction with its audit
-// entry, and returns a result for a person. Pages and server actions only call these.
-
-export { cancelMeetingDate, restoreMeetingDate } from "./meeting-dates";
-export { CONFIRM_LINK_DAYS, confirmationToken, confirmByToken } from "./confirm-by-token";
-export type { ChangeResult, ConfirmResult, ListingFailure, SubmitResult, UpdateResult } from "./action-results";
+// entry, and returns a result for a person. Server actions, the seed and tests call these.
 
 /** Where listings can be edited in place: nobody sees them yet. */
-const UNPUBLISHED_EDITABLE = ["DRAFT", "PENDING", "CHANGES_REQUESTED"] as const;
+const EDITABLE_IN_PLACE = ["PENDING", "CHANGES_REQUESTED"] as const;
 
-/** Validation, then the gazetteer: values ready to write, or the errors to show with what was sent. */
-async function validate(db: PrismaClient, input: unknown): Promise<{ ok: true; values: ListingValues } | ListingFailure> {
+/** Validation, then the gazetteer: values ready to write, or the errors to show. */
+export async function validateListing(db: PrismaClient, input: unknown): Promise<{ ok: true; values: ListingValues } | Refusal> {
   const parsed = listingSchema.safeParse(input);
   if (!parsed.success) {
-    const errors = listingErrors(parsed.error);
-    return { ok: false, errors, message: problemSummary(errors), values: echo(input) };
+    const errors = fieldErrors(parsed.error);
+    return { ok: false, errors, message: problemSummary(errors) };
   }
   const resolved = await resolveListingValues(db, parsed.data);
-  if (!resolved.ok) return { ok: false, errors: resolved.errors, message: problemSummary(resolved.errors), values: echo(input) };
-  return resolved;
+  return resolved.ok ? resolved : { ok: false, errors: resolved.errors, message: problemSummary(resolved.errors) };
 }
-
-const asJson = (values: ListingValues) => values as unknown as Prisma.InputJsonValue;
 
 /** A new listing from the form, waiting for a moderator. Limited to RATE_LIMITS.submissionsPerUser an hour. */
 export async function submitListing(db: PrismaClient, actor: Actor, input: unknown, now = new Date()): Promise<SubmitResult> {
   // Bots fill every field; people never see this one. Pretend it worked and keep nothing.
   if (isHoneypotFilled(input)) return { ok: true, group: null };
   if (!actor) return { ok: false, message: "Please sign in to list a group." };
-  const valid = await validate(db, input);
+  const valid = await validateListing(db, input);
   if (!valid.ok) return valid;
   const limit = await hitRateLimit(db, `listing-submit:user:${actor.id}`, RATE_LIMITS.submissionsPerUser, now);
-  if (!limit.allowed) return { ok: false, message: tryAgainMessage(limit.retryAfterSeconds), values: echo(input) };
+  if (!limit.allowed) return { ok: false, message: tryAgainMessage(limit.retryAfterSeconds) };
 
   const group = await db.$transaction(async (tx) => {
-    const created = await createListing(tx, actor.id, valid.values);
+    const created = await createListing(tx, actor.id, valid.values, { now });
     await tx.auditEntry.create({ data: { action: "SUBMITTED", actorId: actor.id, groupId: created.id, createdAt: now } });
     return created;
   });
@@ -50,46 +46,43 @@ export async function submitListing(db: PrismaClient, actor: Actor, input: unkno
 }
 
 /**
- * Saves an edit. A listing nobody sees yet (draft, pending, changes requested) is changed
- * in place and waits for review again. A published listing stays as it is: the edit waits
- * as a pending GroupRevision, and a second edit replaces the waiting one.
+ * Saves an edit. A listing nobody sees yet (pending, changes requested) is changed in
+ * place and waits for review again. A published listing stays as it is: the edit waits as
+ * a pending GroupRevision, and a second edit replaces the waiting one.
  */
 export async function updateListing(db: PrismaClient, actor: Actor, groupId: string, input: unknown, now = new Date()): Promise<UpdateResult> {
   if (isHoneypotFilled(input)) return { ok: true, groupId, review: null };
   const found = await findManagedGroup(db, actor, groupId);
-  if (!found.ok || !actor) return { ok: false, message: found.ok ? SIGN_IN_FIRST : found.message };
+  if (!found.ok) return found;
   const closed = closedMessage(found.group.status);
-  if (closed) return { ok: false, message: closed, values: echo(input) };
-  const valid = await validate(db, input);
+  if (closed) return { ok: false, message: closed };
+  const valid = await validateListing(db, input);
   if (!valid.ok) return valid;
+  const actorId = found.actor.id;
 
   try {
     const review = await db.$transaction(async (tx) => {
       // The status condition (and the row lock the update takes) keeps a listing that was
       // published a moment ago from being changed without review.
-      const inPlace = await tx.group.updateMany({
-        where: { id: groupId, status: { in: [...UNPUBLISHED_EDITABLE] } },
-        data: { status: "PENDING", moderatorMessage: null },
-      });
+      const inPlace = await tx.group.updateMany({ where: { id: groupId, status: { in: [...EDITABLE_IN_PLACE] } }, data: { status: "PENDING", moderatorMessage: null } });
       if (inPlace.count === 1) {
         await applyListingValues(tx, groupId, valid.values);
-        await tx.auditEntry.create({ data: { action: "EDITED", actorId: actor.id, groupId, details: { review: "listing", from: found.group.status }, createdAt: now } });
+        await tx.auditEntry.create({ data: { action: "EDITED", actorId, groupId, details: { review: "listing", from: found.group.status }, createdAt: now } });
         return "listing" as const;
       }
       const current = await tx.group.findUnique({ where: { id: groupId }, select: { status: true } });
       if (current?.status !== "PUBLISHED") throw new Refused(current ? (closedMessage(current.status) ?? "This listing changed while you were editing. Please try again.") : "This listing no longer exists.");
       const waiting = await tx.groupRevision.findFirst({ where: { groupId, status: "PENDING" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+      const data = toSnapshot(valid.values);
       const revision = waiting
-        ? await tx.groupRevision.update({ where: { id: waiting.id }, data: { data: asJson(valid.values), createdById: actor.id }, select: { id: true } })
-        : await tx.groupRevision.create({ data: { groupId, data: asJson(valid.values), createdById: actor.id, createdAt: now }, select: { id: true } });
-      await tx.auditEntry.create({
-        data: { action: "EDITED", actorId: actor.id, groupId, details: { review: "revision", revisionId: revision.id, replaced: Boolean(waiting) }, createdAt: now },
-      });
+        ? await tx.groupRevision.update({ where: { id: waiting.id }, data: { data, createdById: actorId }, select: { id: true } })
+        : await tx.groupRevision.create({ data: { groupId, data, createdById: actorId, createdAt: now }, select: { id: true } });
+      await tx.auditEntry.create({ data: { action: "EDITED", actorId, groupId, details: { review: "revision", revisionId: revision.id, replaced: Boolean(waiting) }, createdAt: now } });
       return "revision" as const;
     });
     return { ok: true, groupId, review };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, message: error.message, values: echo(input) };
+    if (error instanceof Refused) return { ok: false, message: error.message };
     throw error;
   }
 }
@@ -97,12 +90,12 @@ export async function updateListing(db: PrismaClient, actor: Actor, groupId: str
 /** Takes a listing out of the directory for good; an edit waiting for review is withdrawn. */
 export async function archiveListing(db: PrismaClient, actor: Actor, groupId: string, now = new Date()): Promise<ChangeResult> {
   const found = await findManagedGroup(db, actor, groupId);
-  if (!found.ok || !actor) return { ok: false, message: found.ok ? SIGN_IN_FIRST : found.message };
+  if (!found.ok) return found;
   if (found.group.status === "ARCHIVED") return { ok: false, message: "This listing is already archived." };
   await db.$transaction(async (tx) => {
     await tx.group.update({ where: { id: groupId }, data: { status: "ARCHIVED" } });
     await tx.groupRevision.updateMany({ where: { groupId, status: { in: ["PENDING", "CHANGES_REQUESTED"] } }, data: { status: "WITHDRAWN", decidedAt: now } });
-    await tx.auditEntry.create({ data: { action: "ARCHIVED", actorId: actor.id, groupId, details: { from: found.group.status }, createdAt: now } });
+    await tx.auditEntry.create({ data: { action: "ARCHIVED", actorId: found.actor.id, groupId, details: { from: found.group.status }, createdAt: now } });
   });
   return { ok: true, groupId, slug: found.group.slug };
 }
@@ -110,12 +103,12 @@ export async function archiveListing(db: PrismaClient, actor: Actor, groupId: st
 /** "Still running": stamps the listing as confirmed now, which keeps it fresh in the directory. */
 export async function confirmStillRunning(db: PrismaClient, actor: Actor, groupId: string, now = new Date()): Promise<ConfirmResult> {
   const found = await findManagedGroup(db, actor, groupId);
-  if (!found.ok || !actor) return { ok: false, message: found.ok ? SIGN_IN_FIRST : found.message };
+  if (!found.ok) return found;
   const closed = closedMessage(found.group.status);
   if (closed) return { ok: false, message: closed };
   await db.$transaction([
     db.group.update({ where: { id: groupId }, data: { lastConfirmedAt: now } }),
-    db.auditEntry.create({ data: { action: "CONFIRMED", actorId: actor.id, groupId, details: { via: "dashboard" }, createdAt: now } }),
+    db.auditEntry.create({ data: { action: "CONFIRMED", actorId: found.actor.id, groupId, details: { via: "dashboard" }, createdAt: now } }),
   ]);
   const { id, slug, name } = found.group;
   return { ok: true, groupId: id, slug, name, confirmedAt: now };

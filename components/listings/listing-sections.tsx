@@ -1,0 +1,59 @@
+import { Fieldset } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import { fieldsIn, LISTING_FIELDS, LOCATION_FIELDS, SECTIONS, type SectionId } from "@/lib/listings/fields";
+import { objectOf, type ListingInput } from "@/lib/listings/form-input";
+import type { ReactNode } from "react";
+import { FieldGroup } from "./field-group";
+import { FormSection } from "./form-section";
+import type { ListingFormChoices } from "./listing-field";
+import { WhenFields } from "./when-fields";
+
+type Props = { values: ListingInput; errors: FieldErrors; choices: ListingFormChoices; today: string };
+
+const panel = "flex flex-col gap-6 rounded-card border border-line bg-paper-raised p-4 sm:p-6";
+
+/** The listing form's sections, each field drawn from the field list in its order. */
+export function ListingSections({ values, errors, choices, today }: Props) {
+  const group = (names: readonly string[]) => <FieldGroup fields={LISTING_FIELDS} names={names} values={values} errors={errors} choices={choices} />;
+  const sections: Record<SectionId, ReactNode> = {
+    about: group(fieldsIn("about")),
+    where: (
+      <>
+        {group(fieldsIn("where"))}
+        {/* Without JavaScript every part shows; where CSS :has() works, the part that doesn't apply to the chosen format hides. */}
+        <div className={`${panel} group-has-[[data-format=ONLINE]:checked]:hidden`}>
+          <div>
+            <h3 className="text-xl">The venue</h3>
+            <p className="text-sm text-ink-muted">For groups that meet in person. We use the town or postcode to show the group in searches nearby.</p>
+          </div>
+          <Fieldset legend="Address">
+            <div className="flex flex-col gap-5">
+              <FieldGroup fields={LOCATION_FIELDS} names={Object.keys(LOCATION_FIELDS)} values={objectOf(values.location)} errors={errors} choices={choices} prefix="location." />
+            </div>
+          </Fieldset>
+          {group(fieldsIn("where", "venue"))}
+        </div>
+        <div className={`${panel} group-has-[[data-format=IN_PERSON]:checked]:hidden`}>
+          <div>
+            <h3 className="text-xl">Joining online</h3>
+            <p className="text-sm text-ink-muted">For groups that meet online. Give the link, or tell parents how to get it.</p>
+          </div>
+          {group(fieldsIn("where", "online"))}
+        </div>
+      </>
+    ),
+    when: (
+      <>
+        {group(fieldsIn("when"))}
+        <WhenFields values={values} errors={errors} today={today} />
+      </>
+    ),
+    contact: group(fieldsIn("contact")),
+  };
+
+  return SECTIONS.map((section) => (
+    <FormSection key={section.id} id={section.id} title={section.title} intro={"intro" in section ? section.intro : undefined}>
+      {sections[section.id]}
+    </FormSection>
+  ));
+}

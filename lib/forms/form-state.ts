@@ -1,0 +1,47 @@
+import { formatPaths } from "@conform-to/dom";
+import type { z } from "zod";
+
+// The one shape every form's server action answers with, and the one way field errors are
+// keyed: by the field's form name ("name", "location.locality", "meetings[0].startTime"),
+// so an error finds its input without a mapping.
+
+export type FieldErrors = Record<string, string[]>;
+
+export type FormState<Values = Record<string, string>> = {
+  status: "idle" | "error" | "info" | "success";
+  /** For the form's live region. */
+  message: string | null;
+  errors: FieldErrors;
+  /** What the person sent, so the form shows it again after an error. Never anything they did not send. */
+  values: Values;
+  /** Changes with every answer, so a form keyed on it re-renders from `values`. */
+  version: number;
+};
+
+export function initialFormState<Values>(values: Values): FormState<Values> {
+  return { status: "idle", message: null, errors: {}, values, version: 0 };
+}
+
+/** zod issues keyed by form name, each message once. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = formatPaths(issue.path.filter((part): part is string | number => typeof part !== "symbol")) || "form";
+    const list = (errors[key] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return errors;
+}
+
+/** "Please fix the problem below." / "Please fix the 3 problems below." */
+export function problemSummary(errors: FieldErrors): string {
+  const count = Object.keys(errors).length;
+  return count === 1 ? "Please fix the problem below." : `Please fix the ${count} problems below.`;
+}
+
+/** The answer to a form that failed: the errors (or just a message) and what was sent. */
+export function failedState<Values>(previous: FormState<Values> | null, values: Values, failure: { message?: string | null; errors?: FieldErrors }): FormState<Values> {
+  const errors = failure.errors ?? {};
+  const message = failure.message ?? (Object.keys(errors).length > 0 ? problemSummary(errors) : null);
+  return { status: "error", message, errors, values, version: (previous?.version ?? 0) + 1 };
+}
