@@ -7,7 +7,7 @@ import { DAYS } from "@/lib/groups/vocabulary";
 import { REMOVE_MEETING } from "@/lib/listings/form-state";
 import type { MeetingInput } from "@/lib/listings/listing-input";
 import type { ListingErrors } from "@/lib/listings/listing-schema";
-import { FREQUENCIES, MAX_DURATION, MIN_DURATION, NTH_WEEKS } from "@/lib/listings/meeting-schema";
+import { FREQUENCIES, MAX_DURATION, MIN_DURATION, NTH_WEEKS } from "@/lib/listings/meeting-choices";
 import { fieldId, meetingKey, meetingName } from "./field-ids";
 
 type Props = {

@@ -5,7 +5,7 @@ import { Select } from "@/components/ui/select";
 import { ADD_MEETING } from "@/lib/listings/form-state";
 import { newMeetingInput, type ListingInput, type MeetingInput } from "@/lib/listings/listing-input";
 import type { ListingErrors } from "@/lib/listings/listing-schema";
-import { MAX_MEETINGS } from "@/lib/listings/meeting-schema";
+import { MAX_MEETINGS } from "@/lib/listings/meeting-choices";
 import { fieldId, meetingKey } from "./field-ids";
 import { MeetingFields } from "./meeting-fields";
 

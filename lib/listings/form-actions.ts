@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ADD_MEETING, REMOVE_MEETING, type ListingFormState } from "./form-state";
 import { newMeetingInput } from "./listing-input";
-import { MAX_MEETINGS } from "./meeting-schema";
+import { MAX_MEETINGS } from "./meeting-choices";
 import { archiveListing, cancelMeetingDate, confirmStillRunning, restoreMeetingDate, submitListing, updateListing } from "./organiser-actions";
 import type { ListingFailure } from "./action-results";
 import { parseListingForm, readMeetings } from "./parse-listing-form";

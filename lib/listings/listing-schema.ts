@@ -2,28 +2,14 @@ import { z } from "zod";
 import type { Audience, GroupFormat, VenueType } from "@/lib/db/generated/enums";
 import { AUDIENCES, FORMATS, VENUE_TYPES } from "@/lib/groups/vocabulary";
 import { isCountryCode } from "./countries";
-import { MAX_MEETINGS, meetingSchema } from "./meeting-schema";
+import { LIMITS } from "./listing-limits";
+import { MAX_MEETINGS } from "./meeting-choices";
+import { meetingSchema } from "./meeting-schema";
 import { checkbox, isTimeZone, optionalLink, optionalText, requiredText } from "./schema-parts";
 
-// The one schema behind "List your group" and "Edit your listing", in the browser and on
-// the server. It checks what can be checked without the database; the server then
+// The one schema behind "List your group" and "Edit your listing", run on the server (the
+// browser gets only the limits, from listing-limits.ts). It checks what can be checked without the database; the server then
 // resolves the address against the gazetteer (resolve-listing.ts).
-
-export const LIMITS = {
-  name: 120,
-  summary: 200,
-  description: 4000,
-  costNote: 200,
-  accessibilityNotes: 500,
-  phone: 40,
-  contactEmail: 254,
-  joinInstructions: 1000,
-  venueName: 200,
-  addressLine: 200,
-  locality: 120,
-  region: 120,
-  postalCode: 20,
-} as const;
 
 const AUDIENCE_VALUES = Object.values(AUDIENCES).map((a) => a.value) as [Audience, ...Audience[]];
 const FORMAT_VALUES = Object.values(FORMATS).map((f) => f.value) as [GroupFormat, ...GroupFormat[]];

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { meetingScheduleSelect } from "@/lib/groups/public-select";
 import { dateOnly, listOccurrences, toMeetingRule, type MeetingRow } from "@/lib/schedule";
 import { closedMessage, findManagedGroup, SIGN_IN_FIRST, type ChangeResult } from "./action-results";
-import { CANCELLATION_REASON_MAX } from "./meeting-schema";
+import { CANCELLATION_REASON_MAX } from "./meeting-choices";
 import { listingSchema } from "./listing-schema";
 import { toStartTime } from "./listing-values";
 import { isCalendarDate } from "./schema-parts";

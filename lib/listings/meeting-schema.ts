@@ -1,27 +1,7 @@
 import { z } from "zod";
 import type { Frequency, Weekday } from "@/lib/schedule";
+import { CANCELLATION_REASON_MAX, FREQUENCIES, MAX_CANCELLATIONS, MAX_DURATION, MIN_DURATION } from "./meeting-choices";
 import { DATE_HINT, isCalendarDate, optionalDate, optionalText, requiredDate, toNumberOrEmpty } from "./schema-parts";
-
-export const MAX_MEETINGS = 5;
-export const MAX_CANCELLATIONS = 100;
-export const CANCELLATION_REASON_MAX = 200;
-export const MIN_DURATION = 15;
-export const MAX_DURATION = 480;
-
-/** How often, in the words the form uses. */
-export const FREQUENCIES = [
-  { value: "WEEKLY", label: "Every week" },
-  { value: "FORTNIGHTLY", label: "Every other week" },
-  { value: "MONTHLY_NTH", label: "Once a month, on a set week (e.g. the second Tuesday)" },
-  { value: "MONTHLY_LAST", label: "Once a month, on the last week" },
-] as const satisfies readonly { value: Frequency; label: string }[];
-
-export const NTH_WEEKS = [
-  { value: 1, label: "First" },
-  { value: 2, label: "Second" },
-  { value: 3, label: "Third" },
-  { value: 4, label: "Fourth" },
-] as const;
 
 export const WEEKDAY_VALUES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const satisfies readonly Weekday[];
 const FREQUENCY_VALUES = FREQUENCIES.map((f) => f.value) as [Frequency, ...Frequency[]];

@@ -4,7 +4,7 @@ import type { ListingValues } from "@/lib/listings/listing-schema";
 import { listingSelect, toListingValues } from "@/lib/listings/listing-values";
 import { diffListingValues, type DiffRow } from "./diff";
 import { hiddenBefore, staleBefore } from "./freshness";
-import { reportReasonLabel } from "./report-schema";
+import { reportReasonLabel } from "./report-reasons";
 
 /** How many of each kind the queue page lists at once (the counts are always complete). */
 export const QUEUE_SECTION_SIZE = 50;

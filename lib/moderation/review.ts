@@ -6,7 +6,7 @@ import { listAuditLog, type AuditRow } from "./audit-log";
 import { diffListingValues, type DiffRow } from "./diff";
 import { hiddenBefore } from "./freshness";
 import { listingRows, type FieldRow } from "./listing-fields";
-import { reportReasonLabel } from "./report-schema";
+import { reportReasonLabel } from "./report-reasons";
 
 // What a moderator reads before deciding. Moderators only: null for anyone else, and for
 // ids that do not exist.
