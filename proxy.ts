@@ -1,8 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/content-security-policy";
+import { CROSS_SITE_POST_MESSAGE, isCrossSitePost } from "@/lib/http/cross-site-post";
 
-/** Gives every page request a fresh script nonce and the policy that requires it. */
+/**
+ * Refuses form posts from other sites with a plain 403 (Next.js would refuse them too, as a
+ * 500), then gives every page request a fresh script nonce and the policy that requires it.
+ */
 export function proxy(request: NextRequest) {
+  if (isCrossSitePost(request.method, request.headers)) {
+    return new NextResponse(CROSS_SITE_POST_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);

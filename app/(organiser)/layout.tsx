@@ -11,6 +11,10 @@ export const metadata: Metadata = {
 /**
  * The organisers' area: signed-in people only. Pages and actions below check again next to
  * their data (a layout renders alongside its page, so it cannot guard it alone).
+ *
+ * Deliberately no loading.tsx: its fallback starts the response before the page has run, so
+ * another organiser's listing could no longer answer 404, and without JavaScript the
+ * fallback is never replaced by the page (every form here must work without it).
  */
 export default async function OrganiserLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/organiser");

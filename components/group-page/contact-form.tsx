@@ -4,7 +4,7 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { CONTACT_MESSAGE_MAX } from "@/lib/moderation/contact-schema";
+import { CONTACT_MESSAGE_MAX } from "@/lib/moderation/contact-limits";
 import type { ContactResult } from "@/lib/moderation/contact-organiser";
 import { idleState } from "@/lib/moderation/form-state";
 import { contactOrganiserAction } from "@/lib/moderation/visitor-actions";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Fieldset, FormMessage } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { idleState } from "@/lib/moderation/form-state";
-import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/report-schema";
+import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/report-reasons";
 import type { ReportResult } from "@/lib/moderation/report-problem";
 import { reportProblemAction } from "@/lib/moderation/visitor-actions";
 import { Honeypot } from "@/components/forms/honeypot";

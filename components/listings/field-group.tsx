@@ -1,11 +1,11 @@
 import { Fieldset } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { TICK_GROUPS, type FieldDef } from "@/lib/listings/fields";
+import { TICK_GROUPS, type FieldView } from "@/lib/listings/form-layout";
 import type { ListingInput } from "@/lib/listings/form-input";
 import { ListingField, type ListingFormChoices } from "./listing-field";
 
 type Props = {
-  fields: Record<string, FieldDef>;
+  fields: Record<string, FieldView>;
   names: readonly string[];
   values: ListingInput;
   errors: FieldErrors;
@@ -17,7 +17,7 @@ type Props = {
 type Run = { group: keyof typeof TICK_GROUPS | null; names: string[] };
 
 /** Consecutive ticks of one group go together under the group's legend. */
-function runsOf(fields: Record<string, FieldDef>, names: readonly string[]): Run[] {
+function runsOf(fields: Record<string, FieldView>, names: readonly string[]): Run[] {
   const runs: Run[] = [];
   for (const name of names) {
     const input = fields[name]!.input;

@@ -3,8 +3,8 @@ import { Field, Fieldset } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import type { ChoiceList, FieldDef } from "@/lib/listings/fields";
-import { isTicked, listOf, textOf } from "@/lib/listings/form-input";
+import { isTicked, listOf, textOf } from "@/lib/forms/form-values";
+import type { ChoiceList, FieldView } from "@/lib/listings/form-layout";
 import { CheckboxGroup } from "./checkbox-group";
 import { fieldId } from "./field-ids";
 import { RadioOption } from "./radio-option";
@@ -39,7 +39,7 @@ function SelectOptions({ options, grouped }: { options: Option[]; grouped: boole
   ));
 }
 
-type Props = { name: string; def: FieldDef; value: unknown; errors: FieldErrors; choices: ListingFormChoices };
+type Props = { name: string; def: FieldView; value: unknown; errors: FieldErrors; choices: ListingFormChoices };
 
 /** One field of the listing form, drawn from its entry in the field list. */
 export function ListingField({ name, def, value, errors, choices }: Props) {

@@ -3,6 +3,7 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { readForm } from "@/lib/forms/read-form";
 import type { ListingInput } from "@/lib/listings/form-input";
+import { LISTING_FORM_FIELDS } from "@/lib/listings/fields";
 import { ListingSections } from "./listing-sections";
 
 const parseListingForm = (form: FormData) => readForm(form).payload;
@@ -57,7 +58,7 @@ function renderForm(values: ListingInput, errors: Record<string, string[]> = {})
   const { container } = render(
     <form>
       <input type="hidden" name="website_url" value="" />
-      <ListingSections values={values} errors={errors} choices={choices} today="2026-11-27" />
+      <ListingSections fields={LISTING_FORM_FIELDS} values={values} errors={errors} choices={choices} today="2026-11-27" />
     </form>,
   );
   return container.querySelector("form")!;

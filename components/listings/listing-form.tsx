@@ -5,6 +5,7 @@ import { Honeypot } from "@/components/forms/honeypot";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { initialFormState } from "@/lib/forms/form-state";
+import type { ListingFormFields } from "@/lib/listings/form-layout";
 import type { ListingInput } from "@/lib/listings/form-input";
 import type { ListingFormState } from "@/lib/listings/listing-form-actions";
 import { ErrorSummary } from "./error-summary";
@@ -13,6 +14,8 @@ import { ListingSections } from "./listing-sections";
 
 type Props = {
   action: (state: ListingFormState, formData: FormData) => Promise<ListingFormState>;
+  /** The field list without its schemas (LISTING_FORM_FIELDS), from the server. */
+  fields: ListingFormFields;
   initialValues: ListingInput;
   choices: ListingFormChoices;
   /** "YYYY-MM-DD", the first date of a new meeting block. */
@@ -27,7 +30,7 @@ type Props = {
  * server action, so it works without JavaScript; the action answers with what was typed
  * and the errors, and the form re-renders from them, so nothing typed is lost.
  */
-export function ListingForm({ action, initialValues, choices, today, submitLabel, afterNote }: Props) {
+export function ListingForm({ action, fields, initialValues, choices, today, submitLabel, afterNote }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState(initialValues));
   const summary = useRef<HTMLDivElement>(null);
   const [browserZone, setBrowserZone] = useState("");
@@ -55,7 +58,7 @@ export function ListingForm({ action, initialValues, choices, today, submitLabel
         </button>
         <Honeypot />
         <input type="hidden" name="browserTimeZone" value={browserZone} />
-        <ListingSections values={state.values} errors={errors} choices={choices} today={today} />
+        <ListingSections fields={fields} values={state.values} errors={errors} choices={choices} today={today} />
         <div className="flex flex-col gap-3 border-t border-line pt-8 sm:flex-row sm:items-center sm:gap-6">
           <Button type="submit" size="lg" disabled={pending} className="shrink-0">
             {pending ? "Sending…" : submitLabel}

@@ -1,20 +1,22 @@
 import { Fieldset } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { fieldsIn, LISTING_FIELDS, LOCATION_FIELDS, SECTIONS, type SectionId } from "@/lib/listings/fields";
-import { objectOf, type ListingInput } from "@/lib/listings/form-input";
+import { objectOf } from "@/lib/forms/form-values";
+import { namesIn, SECTIONS, type ListingFormFields, type SectionId } from "@/lib/listings/form-layout";
+import type { ListingInput } from "@/lib/listings/form-input";
 import type { ReactNode } from "react";
 import { FieldGroup } from "./field-group";
 import { FormSection } from "./form-section";
 import type { ListingFormChoices } from "./listing-field";
 import { WhenFields } from "./when-fields";
 
-type Props = { values: ListingInput; errors: FieldErrors; choices: ListingFormChoices; today: string };
+type Props = { fields: ListingFormFields; values: ListingInput; errors: FieldErrors; choices: ListingFormChoices; today: string };
 
 const panel = "flex flex-col gap-6 rounded-card border border-line bg-paper-raised p-4 sm:p-6";
 
 /** The listing form's sections, each field drawn from the field list in its order. */
-export function ListingSections({ values, errors, choices, today }: Props) {
-  const group = (names: readonly string[]) => <FieldGroup fields={LISTING_FIELDS} names={names} values={values} errors={errors} choices={choices} />;
+export function ListingSections({ fields, values, errors, choices, today }: Props) {
+  const group = (names: readonly string[]) => <FieldGroup fields={fields.listing} names={names} values={values} errors={errors} choices={choices} />;
+  const fieldsIn = (section: SectionId, panel?: "venue" | "online") => namesIn(fields.listing, section, panel);
   const sections: Record<SectionId, ReactNode> = {
     about: group(fieldsIn("about")),
     where: (
@@ -28,7 +30,7 @@ export function ListingSections({ values, errors, choices, today }: Props) {
           </div>
           <Fieldset legend="Address">
             <div className="flex flex-col gap-5">
-              <FieldGroup fields={LOCATION_FIELDS} names={Object.keys(LOCATION_FIELDS)} values={objectOf(values.location)} errors={errors} choices={choices} prefix="location." />
+              <FieldGroup fields={fields.location} names={Object.keys(fields.location)} values={objectOf(values.location)} errors={errors} choices={choices} prefix="location." />
             </div>
           </Fieldset>
           {group(fieldsIn("where", "venue"))}

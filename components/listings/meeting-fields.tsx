@@ -5,8 +5,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { DAYS } from "@/lib/groups/vocabulary";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { textOf } from "@/lib/listings/form-input";
-import { FREQUENCIES, MAX_DURATION, MIN_DURATION, NTH_WEEKS } from "@/lib/listings/meeting-schema";
+import { textOf } from "@/lib/forms/form-values";
+import { FREQUENCIES, MAX_DURATION, MIN_DURATION, NTH_WEEKS } from "@/lib/listings/meeting-choices";
 import { fieldId, INTENT_FIELD, meetingName, removeIntent } from "./field-ids";
 
 type Props = {

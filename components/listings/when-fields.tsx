@@ -2,8 +2,9 @@ import { serializeIntent } from "@conform-to/dom";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { objectOf, type ListingInput } from "@/lib/listings/form-input";
-import { MAX_MEETINGS, newMeetingInput } from "@/lib/listings/meeting-schema";
+import { objectOf } from "@/lib/forms/form-values";
+import type { ListingInput } from "@/lib/listings/form-input";
+import { MAX_MEETINGS, newMeetingInput } from "@/lib/listings/meeting-choices";
 import { fieldId, INTENT_FIELD, meetingName } from "./field-ids";
 import { MeetingFields } from "./meeting-fields";
 

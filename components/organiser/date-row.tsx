@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { DateRow } from "@/lib/listings/listing-dates";
-import { CANCELLATION_REASON_MAX } from "@/lib/listings/meeting-schema";
+import { CANCELLATION_REASON_MAX } from "@/lib/listings/meeting-choices";
 
 type Props = { row: DateRow; meetingId: string; action: (formData: FormData) => Promise<void> };
 

@@ -2,6 +2,7 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import { distanceUnitForLocales } from "@/lib/geo/distance-unit";
 
 type Status = "idle" | "locating" | "denied" | "unavailable";
 
@@ -15,6 +16,8 @@ const messages: Record<Status, string> = {
 /**
  * "Use my location": shown once JavaScript runs (the form works without it). The
  * position is rounded to about 1 km before it goes into the URL and is never stored.
+ * Coordinates name no country, so the distance unit comes from the browser's language
+ * (miles for en-US or en-GB, km for de-DE), unless the address already chose one.
  */
 export function NearMeButton() {
   const router = useRouter();
@@ -32,6 +35,8 @@ export function NearMeButton() {
         params.delete("page");
         params.set("lat", position.coords.latitude.toFixed(2));
         params.set("lng", position.coords.longitude.toFixed(2));
+        const unit = params.get("unit") ? null : distanceUnitForLocales(navigator.languages?.length ? navigator.languages : [navigator.language]);
+        if (unit) params.set("unit", unit);
         router.push(`/groups?${params}`);
         setStatus("idle");
       },

@@ -7,6 +7,7 @@ import { mailFrom } from "@/lib/mail/transport";
 import { lazyPrisma } from "./lazy-prisma";
 import { isListedModerator } from "./moderator-emails";
 import { resolveAuthSecret } from "./secret";
+import { sessionCookie, usesSecureCookies } from "./session-cookie";
 import { signInMail } from "./sign-in-mail";
 
 export type Role = "ORGANISER" | "MODERATOR";
@@ -14,13 +15,14 @@ export type Role = "ORGANISER" | "MODERATOR";
 /** next-auth: one-time email links, sessions and accounts in PostgreSQL through Prisma. */
 export async function getAuthOptions(): Promise<NextAuthOptions> {
   const secret = await resolveAuthSecret(await getDb());
-  const siteUrl = process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? "";
+  const secure = usesSecureCookies();
   return {
     secret,
     adapter: PrismaAdapter(lazyPrisma as never),
     session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
-    // Secure, __Host- prefixed cookies whenever the site is served over HTTPS.
-    useSecureCookies: siteUrl.startsWith("https://"),
+    // Secure, __Secure-/__Host- prefixed cookies whenever the site is served over HTTPS.
+    useSecureCookies: secure,
+    cookies: { sessionToken: sessionCookie(secure) },
     providers: [
       EmailProvider({
         from: mailFrom(),

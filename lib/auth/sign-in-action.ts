@@ -6,7 +6,8 @@ import { getDb } from "@/lib/db/client";
 import { clientAddress, tryAgainMessage } from "@/lib/rate-limit";
 import { checkSignInLimit } from "./limit-sign-in";
 import { sendSignInLink } from "./send-sign-in-link";
-import { safeCallback, signInEmailSchema, signInErrorMessage, type SignInFormState } from "./sign-in-form-state";
+import { safeCallback, signInErrorMessage, type SignInFormState } from "./sign-in-form-state";
+import { signInEmailSchema } from "./sign-in-schema";
 
 /** "Email me a sign-in link": checks the address and the rate limit, then has next-auth send the link. */
 export async function requestSignInLinkAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {

@@ -1,10 +1,8 @@
-import { z } from "zod";
+// Shared with the sign-in form in the browser, so no zod here (see sign-in-schema.ts).
 
 export type SignInFormState = { message: string | null; fieldErrors: string[] | null; email: string };
 
 export const initialSignInState = (message: string | null): SignInFormState => ({ message, fieldErrors: null, email: "" });
-
-export const signInEmailSchema = z.string().trim().toLowerCase().max(254, "That address is too long.").email("Enter an email address like name@example.org.");
 
 /** Only same-site paths may be a destination after sign-in. */
 export function safeCallback(value: string | undefined | null): string {

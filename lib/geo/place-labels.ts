@@ -5,9 +5,6 @@ const ADMIN_NAMES: Record<string, Record<string, string>> = {
   GB: { ENG: "England", SCT: "Scotland", WLS: "Wales", NIR: "Northern Ireland" },
 };
 
-// Countries where people search in miles.
-const MILE_COUNTRIES = new Set(["US", "GB", "LR", "MM"]);
-
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 export function countryName(countryCode: string): string {
@@ -35,10 +32,6 @@ export function placeLabel(name: string, countryCode: string, adminCode: string 
 /** The compact form used in links that pin one place: "Portland, ME, US". */
 export function placeQueryValue(name: string, countryCode: string, adminCode: string | null): string {
   return [name, adminLabel(countryCode, adminCode), countryCode].filter(Boolean).join(", ");
-}
-
-export function defaultDistanceUnit(countryCode: string | null | undefined): "mi" | "km" {
-  return countryCode && MILE_COUNTRIES.has(countryCode.toUpperCase()) ? "mi" : "km";
 }
 
 /** Lower-case words a qualifier like "tx", "texas"? (names of US states are not in the data) may match. */

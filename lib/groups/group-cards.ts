@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
+import type { DistanceUnit } from "@/lib/geo/distance-unit";
 import { describeMeetings, findNextMeeting, type MeetingView, type NextMeeting } from "./meeting-views";
 import { groupCardSelect, type GroupCardRecord } from "./public-select";
 import type { SearchHit } from "./search-groups";
 
-export type DistanceUnit = "mi" | "km";
+export type { DistanceUnit };
 
 export type GroupCard = Omit<GroupCardRecord, "meetings" | "id" | "lastConfirmedAt"> & {
   lastConfirmedAt: string;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { defaultDistanceUnit } from "@/lib/geo/place-labels";
+import { defaultDistanceUnit } from "@/lib/geo/distance-unit";
 import { resolvePlace, type PlaceResolution, type ResolvedPlace } from "@/lib/geo/resolve-place";
 import { loadGroupCards, radiusInMeters, type DistanceUnit, type GroupCard } from "./group-cards";
 import { searchGroupIds, type SearchOrigin } from "./search-groups";

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { Audience, GroupFormat, VenueType } from "@/lib/db/generated/enums";
 import { AUDIENCES, FORMATS, VENUE_TYPES } from "@/lib/groups/vocabulary";
 import { isCountryCode } from "./countries";
+import { namesIn, type FieldView, type ListingFormFields, type Panel, type SectionId } from "./form-layout";
+import { LIMITS } from "./listing-limits";
 import { checkbox, isTimeZone, optionalLink, optionalText, requiredText, ticked, yesNo } from "./schema-parts";
 
 // Every field of a listing, once: its zod type, the words on the form, where it sits in
@@ -9,66 +11,10 @@ import { checkbox, isTimeZone, optionalLink, optionalText, requiredText, ticked,
 // database read and write and the revision snapshot all derive from these lists. A new
 // field is a column (schema.prisma and a migration) and one entry here.
 
-export const SECTIONS = [
-  { id: "about", title: "About the group" },
-  { id: "where", title: "Where", intro: "Where parents go to join a meeting." },
-  { id: "when", title: "When", intro: "The regular meetings. You can cancel single dates later from your dashboard." },
-  { id: "contact", title: "Contact and links" },
-] as const;
-
-export type SectionId = (typeof SECTIONS)[number]["id"];
-
-/** Parts of "Where" that apply to one format only: online groups have no venue, in-person ones no join link. */
-export type Panel = "venue" | "online";
-
-/** Options that come from the database or the runtime, handed to the form as choices. */
-export type ChoiceList = "languages" | "countries" | "timeZones";
-
-export type Input =
-  | { kind: "text"; type?: "url" | "tel" | "email"; autoComplete?: string }
-  | { kind: "textarea"; rows: number }
-  /** A tick box; ticks of one `group` are shown together under its legend. */
-  | { kind: "tick"; group?: keyof typeof TICK_GROUPS }
-  | { kind: "yesNo"; options: readonly [{ value: boolean; label: string }, { value: boolean; label: string }] }
-  | { kind: "ticks"; options: readonly { value: string; label: string }[] | ChoiceList; columns: 2 | 3 }
-  | { kind: "radio"; options: readonly { value: string; label: string; hint?: string }[] }
-  | { kind: "select"; options: readonly { value: string; label: string }[] | ChoiceList; placeholder?: string };
-
-export type FieldDef<S extends z.ZodType = z.ZodType> = {
-  schema: S;
-  label: string;
-  hint?: string;
-  /** Marked "(optional)" on the form: we mark the exceptions, not the required fields. */
-  optional?: boolean;
-  section: SectionId;
-  panel?: Panel;
-  input: Input;
-  /** Never shown in public; the reviewer sees it marked as private. */
-  private?: boolean;
-};
-
-/** Ticks shown together under one legend. */
-export const TICK_GROUPS = {
-  goodToKnow: { legend: "Good to know", hint: "Tick what is true for your group." },
-} as const;
+export type FieldDef<S extends z.ZodType = z.ZodType> = FieldView & { schema: S };
 
 const field = <S extends z.ZodType>(def: FieldDef<S>) => def;
 
-export const LIMITS = {
-  name: 120,
-  summary: 200,
-  description: 4000,
-  costNote: 200,
-  notes: 500,
-  phone: 40,
-  contactEmail: 254,
-  joinInstructions: 1000,
-  venueName: 200,
-  addressLine: 200,
-  locality: 120,
-  region: 120,
-  postalCode: 20,
-} as const;
 
 const values = <V extends string>(map: Record<string, { value: V; label: string }>) => Object.values(map).map((entry) => entry.value) as [V, ...V[]];
 
@@ -321,5 +267,9 @@ export function shapeOf<F extends Record<string, FieldDef>>(fields: F): { [K in 
 }
 
 /** Field names in a section (and panel), in form order. */
-export const fieldsIn = (section: SectionId, panel?: Panel) =>
-  (Object.keys(LISTING_FIELDS) as ListingFieldName[]).filter((name) => LISTING_FIELDS[name].section === section && LISTING_FIELDS[name].panel === panel);
+export const fieldsIn = (section: SectionId, panel?: Panel) => namesIn(LISTING_FIELDS, section, panel) as ListingFieldName[];
+
+const viewsOf = (fields: Record<string, FieldDef>) => Object.fromEntries(Object.entries(fields).map(([name, { schema: _schema, ...view }]) => [name, view]));
+
+/** The fields without their schemas, for the browser's form (which must not load zod). */
+export const LISTING_FORM_FIELDS: ListingFormFields = { listing: viewsOf(LISTING_FIELDS), location: viewsOf(LOCATION_FIELDS) };

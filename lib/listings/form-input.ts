@@ -1,7 +1,8 @@
 import type { FormPayload } from "@/lib/forms/read-form";
-import { LISTING_FIELDS, LOCATION_FIELDS, type Input } from "./fields";
+import { LISTING_FIELDS, LOCATION_FIELDS } from "./fields";
+import type { Input } from "./form-layout";
 import type { ListingValues } from "./listing-schema";
-import { newMeetingInput } from "./meeting-schema";
+import { newMeetingInput } from "./meeting-choices";
 
 // The listing form as posted: nested strings, "on" for a tick, "true"/"false" for a
 // yes/no. The form renders from this shape, so after an error it shows exactly what was
@@ -42,15 +43,3 @@ export function toListingInput(values: ListingValues): ListingInput {
 export function emptyListingInput(today: string): ListingInput {
   return { babiesWelcome: "on", languages: ["en"], meetings: [newMeetingInput(today)] };
 }
-
-/** A posted value as text for an input's defaultValue. */
-export const textOf = (value: unknown): string | undefined => (typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined);
-
-/** A posted list (ticks under one name) as an array. */
-export const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" && value ? [value] : []);
-
-/** Whether a posted tick is ticked. */
-export const isTicked = (value: unknown): boolean => value === "on" || value === true || value === "true";
-
-/** A posted nested object (location, one meeting). */
-export const objectOf = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});

@@ -12,7 +12,7 @@ import type { Intent } from "@conform-to/dom";
 import type { ListingInput } from "./form-input";
 import { archiveListing, confirmStillRunning, submitListing, updateListing } from "./manage-listing";
 import { cancelMeetingDate, restoreMeetingDate } from "./meeting-dates";
-import { MAX_MEETINGS } from "./meeting-schema";
+import { MAX_MEETINGS } from "./meeting-choices";
 
 // The organiser's forms. Each reads the form with Conform, finds who is asking and hands
 // over to manage-listing, which checks permission itself; on success the pages are

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { LISTING_FIELDS, LOCATION_FIELDS, shapeOf, type Panel } from "./fields";
-import { MAX_MEETINGS, meetingSchema } from "./meeting-schema";
+import { LISTING_FIELDS, LOCATION_FIELDS, shapeOf } from "./fields";
+import type { Panel } from "./form-layout";
+import { MAX_MEETINGS } from "./meeting-choices";
+import { meetingSchema } from "./meeting-schema";
 import { isTimeZone } from "./schema-parts";
 
 // The one schema behind "List your group", "Edit your listing" and stored revisions, built

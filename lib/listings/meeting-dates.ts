@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { meetingScheduleSelect } from "@/lib/groups/public-select";
 import { dateOnly, listOccurrences, toMeetingRule, type MeetingRow } from "@/lib/schedule";
 import { closedMessage, findManagedGroup, type ChangeResult, type Refusal } from "./action-results";
-import { CANCELLATION_REASON_MAX } from "./meeting-schema";
+import { CANCELLATION_REASON_MAX } from "./meeting-choices";
 import { isCalendarDate } from "./schema-parts";
 
 // Cancelling one date ("no group on 24 December") is a fact about that date, not an edit

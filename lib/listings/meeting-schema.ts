@@ -1,31 +1,12 @@
 import { z } from "zod";
 import type { Frequency, Weekday } from "@/lib/schedule";
+import { FREQUENCIES, MAX_DURATION, MIN_DURATION } from "./meeting-choices";
 import { isCalendarDate, optionalDate, optionalText, requiredDate, toNumberOrEmpty } from "./schema-parts";
 
 // One regular meeting of a listing. A meeting keeps its id through the form (a hidden
 // field), a revision and its approval, so an edit changes that meeting instead of making a
 // new one. Cancelled dates are not part of it: they are facts about dates, changed on the
 // dates page, and no edit of the pattern can lose them.
-
-export const MAX_MEETINGS = 5;
-export const CANCELLATION_REASON_MAX = 200;
-export const MIN_DURATION = 15;
-export const MAX_DURATION = 480;
-
-/** How often, in the words the form uses. */
-export const FREQUENCIES = [
-  { value: "WEEKLY", label: "Every week" },
-  { value: "FORTNIGHTLY", label: "Every other week" },
-  { value: "MONTHLY_NTH", label: "Once a month, on a set week (e.g. the second Tuesday)" },
-  { value: "MONTHLY_LAST", label: "Once a month, on the last week" },
-] as const satisfies readonly { value: Frequency; label: string }[];
-
-export const NTH_WEEKS = [
-  { value: 1, label: "First" },
-  { value: 2, label: "Second" },
-  { value: 3, label: "Third" },
-  { value: 4, label: "Fourth" },
-] as const;
 
 const WEEKDAY_VALUES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const satisfies readonly Weekday[];
 const FREQUENCY_VALUES = FREQUENCIES.map((f) => f.value) as [Frequency, ...Frequency[]];
@@ -79,6 +60,3 @@ export const meetingSchema = z
   .transform((meeting) => ({ ...meeting, nthWeek: meeting.frequency === "MONTHLY_NTH" ? (meeting.nthWeek ?? null) : null }));
 
 export type MeetingValues = z.infer<typeof meetingSchema>;
-
-/** A new meeting block as the form posts it: weekly, an hour and a half, starting `today`. */
-export const newMeetingInput = (today: string) => ({ frequency: "WEEKLY", durationMinutes: "90", startDate: today });

@@ -1,5 +1,6 @@
 import { describeRule, formatTimeRange, parseClock } from "@/lib/schedule";
-import { LISTING_FIELDS, LOCATION_FIELDS, SECTIONS, type FieldDef, type SectionId } from "./fields";
+import { LISTING_FIELDS, LOCATION_FIELDS } from "./fields";
+import { SECTIONS, type FieldView, type SectionId } from "./form-layout";
 import type { ListingValues, MeetingValues } from "./listing-schema";
 
 // A listing as a moderator reads it: one row per field, in the form's sections, with the
@@ -27,7 +28,7 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sho
 const readableDay = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : iso);
 
 /** One value in words, the way its input offers it. */
-function valueText(def: FieldDef, value: unknown): string {
+function valueText(def: FieldView, value: unknown): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return EMPTY;
   const input = def.input;
   if (input.kind === "tick") return value ? "Yes" : "No";
@@ -53,7 +54,7 @@ export function describeMeeting(meeting: MeetingValues): string {
   return parts.join(" · ");
 }
 
-const row = (field: string, def: FieldDef, value: unknown): FieldRow => ({
+const row = (field: string, def: FieldView, value: unknown): FieldRow => ({
   field,
   label: def.private ? `${def.label} (private)` : def.label,
   value: valueText(def, value),

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const CONTACT_MESSAGE_MAX = 2000;
+import { CONTACT_MESSAGE_MAX } from "./contact-limits";
 
 /** "Contact the organiser" on a group page. `website_url` is a honeypot people never see. */
 export const contactSchema = z.object({

@@ -3,7 +3,7 @@ import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { listingSelect } from "@/lib/listings/listing-record";
 import type { DiffRow } from "./diff";
 import { hiddenBefore, staleBefore } from "./freshness";
-import { reportReasonLabel } from "./report-schema";
+import { reportReasonLabel } from "./report-reasons";
 import { proposedChanges } from "./review";
 
 /** How many of each kind the queue page lists at once (the counts are always complete). */

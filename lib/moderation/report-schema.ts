@@ -1,19 +1,8 @@
 import { z } from "zod";
 import type { ReportReason } from "@/lib/db/generated/enums";
-
-/** The reasons a visitor can give, in the order the form shows them. */
-export const REPORT_REASONS = [
-  { value: "WRONG_TIME", label: "Wrong time or place" },
-  { value: "GROUP_ENDED", label: "The group has ended" },
-  { value: "INAPPROPRIATE", label: "Inappropriate content" },
-  { value: "OTHER", label: "Something else" },
-] as const satisfies readonly { value: ReportReason; label: string }[];
-
-export const REPORT_DETAILS_MAX = 1000;
+import { REPORT_DETAILS_MAX, REPORT_REASONS } from "./report-reasons";
 
 const reasonValues = REPORT_REASONS.map((r) => r.value) as [ReportReason, ...ReportReason[]];
-
-export const reportReasonLabel = (reason: ReportReason) => REPORT_REASONS.find((r) => r.value === reason)?.label ?? reason;
 
 /** "Report a problem" on a group page. No sign-in; `website_url` is a honeypot people never see. */
 export const reportSchema = z.object({

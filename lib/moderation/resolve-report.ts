@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { alreadyDecided, DecisionRefused, forbidden, notFound, type DecisionResult } from "./decision-result";
 import { resolveSchema } from "./decision-schema";
-import { reportReasonLabel } from "./report-schema";
+import { reportReasonLabel } from "./report-reasons";
 
 /** Closes a visitor's report, with an optional note for the audit log. */
 export async function resolveReport(db: PrismaClient, actor: Actor, reportId: string, note?: string | null, now = new Date()): Promise<DecisionResult> {

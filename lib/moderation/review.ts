@@ -6,7 +6,7 @@ import { parseSnapshot } from "@/lib/listings/revision-snapshot";
 import { listAuditLog, type AuditRow } from "./audit-log";
 import { diffListingValues, type DiffRow } from "./diff";
 import { hiddenBefore } from "./freshness";
-import { reportReasonLabel } from "./report-schema";
+import { reportReasonLabel } from "./report-reasons";
 
 // What a moderator reads before deciding. Moderators only: null for anyone else, and for
 // ids that do not exist.

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import { firstLink, waitForMail } from "./mail";
+import { reportPolicyViolations } from "./policy-violations";
 
 export type Person = { page: Page; email: string; consoleErrors: string[]; close: () => Promise<void> };
 
@@ -11,6 +12,7 @@ export type Person = { page: Page; email: string; consoleErrors: string[]; close
  */
 export async function newPerson(browser: Browser, email: string, address: string, { javaScriptEnabled = true } = {}): Promise<Person> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address }, javaScriptEnabled });
+  await reportPolicyViolations(context);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on("console", (message) => {

@@ -113,13 +113,31 @@ test("online groups show the visitor's own time", async ({ browser }) => {
   await context.close();
 });
 
-test("near me uses the browser's location", async ({ browser }) => {
-  const context = await browser.newContext({ geolocation: { latitude: 53.8, longitude: -1.55 }, permissions: ["geolocation"] });
+test("near me uses the browser's location, in the unit of the browser's language", async ({ browser }) => {
+  const context = await browser.newContext({ geolocation: { latitude: 53.8, longitude: -1.55 }, permissions: ["geolocation"], locale: "en-GB" });
   const page = await context.newPage();
   await page.goto("/");
   await page.getByRole("button", { name: "Use my location" }).click();
-  await page.waitForURL(/lat=53\.80&lng=-1\.55/);
+  await page.waitForURL(/lat=53\.80&lng=-1\.55&unit=mi/);
   await expect(page.getByRole("list", { name: "Groups" }).getByRole("listitem").first()).toContainText("Leeds");
+  await expect(page.getByRole("status").filter({ hasText: /within 10 miles of your location/ })).toBeVisible();
+  await context.close();
+});
+
+test("near me searches in kilometres for a browser set to German", async ({ browser }) => {
+  const context = await browser.newContext({ geolocation: { latitude: 52.52, longitude: 13.4 }, permissions: ["geolocation"], locale: "de-DE" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByRole("button", { name: "Use my location" }).click();
+  await page.waitForURL(/lat=52\.52&lng=13\.40&unit=km/);
+  await expect(page.getByRole("status").filter({ hasText: /within 10 km of your location/ })).toBeVisible();
+  await expect(page.getByLabel("Distance unit")).toHaveValue("km");
+
+  // A unit the visitor chose stays chosen when they search near themselves again.
+  await page.goto("/groups?near=Berlin&unit=mi");
+  await page.getByRole("button", { name: "Use my location" }).click();
+  await page.waitForURL(/lat=52\.52&lng=13\.40/);
+  expect(new URL(page.url()).searchParams.getAll("unit")).toEqual(["mi"]);
   await context.close();
 });
 

@@ -1,9 +1,11 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { reportPolicyViolations } from "./policy-violations";
 
-/** Fails the test on any console error or uncaught page error. */
+/** Fails the test on any console error, uncaught page error or Content-Security-Policy violation. */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
+      await reportPolicyViolations(page);
       const errors: string[] = [];
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());

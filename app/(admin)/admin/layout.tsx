@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SignedInAs } from "@/components/auth/signed-in-as";
 import { AdminNav } from "@/components/moderation/admin-nav";
 import { Container } from "@/components/ui/container";
 import { requireModerator } from "@/lib/auth/current-user";
@@ -9,15 +10,22 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-/** The moderators' area. Every page and action below checks the role again next to its data. */
+/**
+ * The moderators' area. Every page and action below checks the role again next to its data.
+ * No loading.tsx, as in the organisers' area: a streamed fallback would turn missing
+ * listings into 200s and leave the decision forms unreachable without JavaScript.
+ */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requireModerator("/admin");
+  const user = await requireModerator("/admin");
   return (
     <>
       <div className="border-b border-line bg-paper-deep">
-        <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 py-2">
-          <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">Moderation</p>
-          <AdminNav />
+        <Container className="flex flex-col gap-y-1 py-1.5 md:flex-row md:items-center md:justify-between md:gap-x-6">
+          <div className="flex flex-wrap items-center gap-x-6">
+            <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">Moderation</p>
+            <AdminNav />
+          </div>
+          <SignedInAs email={user.email} />
         </Container>
       </div>
       {children}

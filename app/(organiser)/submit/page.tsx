@@ -4,6 +4,7 @@ import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { submitListingAction } from "@/lib/listings/listing-form-actions";
+import { LISTING_FORM_FIELDS } from "@/lib/listings/fields";
 import { listFormChoices } from "@/lib/listings/form-choices";
 import { emptyListingInput } from "@/lib/listings/form-input";
 
@@ -23,6 +24,7 @@ export default async function SubmitPage() {
         <p className="text-ink-muted">Everything is required unless it says “optional”.</p>
       </div>
       <ListingForm
+        fields={LISTING_FORM_FIELDS}
         action={submitListingAction}
         initialValues={emptyListingInput(today)}
         choices={await listFormChoices(await getDb())}

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { closedMessage } from "@/lib/listings/action-results";
 import { updateListingAction } from "@/lib/listings/listing-form-actions";
+import { LISTING_FORM_FIELDS } from "@/lib/listings/fields";
 import { listFormChoices } from "@/lib/listings/form-choices";
 import { toListingInput } from "@/lib/listings/form-input";
 import { getListingForEdit } from "@/lib/listings/organiser-listings";
@@ -56,6 +57,7 @@ export default async function EditListingPage({ params }: Props) {
             </Card>
           ) : null}
           <ListingForm
+            fields={LISTING_FORM_FIELDS}
             action={updateListingAction.bind(null, listing.id)}
             initialValues={toListingInput(listing.values)}
             choices={await listFormChoices(db)}
