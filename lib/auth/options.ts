@@ -4,6 +4,7 @@ import EmailProvider from "next-auth/providers/email";
 import { getDb } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail/send-mail";
 import { mailFrom } from "@/lib/mail/transport";
+import { siteUrl } from "@/lib/urls/site-url";
 import { lazyPrisma } from "./lazy-prisma";
 import { isListedModerator } from "./moderator-emails";
 import { resolveAuthSecret } from "./secret";
@@ -14,13 +15,12 @@ export type Role = "ORGANISER" | "MODERATOR";
 /** next-auth: one-time email links, sessions and accounts in PostgreSQL through Prisma. */
 export async function getAuthOptions(): Promise<NextAuthOptions> {
   const secret = await resolveAuthSecret(await getDb());
-  const siteUrl = process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? "";
   return {
     secret,
     adapter: PrismaAdapter(lazyPrisma as never),
     session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
     // Secure, __Host- prefixed cookies whenever the site is served over HTTPS.
-    useSecureCookies: siteUrl.startsWith("https://"),
+    useSecureCookies: siteUrl().protocol === "https:",
     providers: [
       EmailProvider({
         from: mailFrom(),
