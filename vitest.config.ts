@@ -22,6 +22,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // The tests read the mails the site would send from the outbox, which keeps their
+          // text only for the development mailbox.
+          env: { DEV_MAILBOX: "1" },
           // PGlite is single-process: test files share one database, one at a time.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { fontVariables } from "@/components/site/fonts";
-import { resolveSiteUrl } from "@/lib/seo/site-url";
+import { siteUrl } from "@/lib/urls/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +17,7 @@ export const metadata: Metadata = {
   applicationName: "Village",
   formatDetection: { telephone: false },
   // Makes canonical and preview-image URLs absolute; a bad SITE_URL falls back to localhost.
-  metadataBase: resolveSiteUrl(),
+  metadataBase: siteUrl(),
   openGraph: { siteName: "Village", type: "website", locale: "en" },
   twitter: { card: "summary_large_image" },
 };

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
-import { requestOrigin } from "@/lib/seo/site-url";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 // The sitemap's address depends on the host the site is served from (or SITE_URL).
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { listArticles } from "@/lib/articles/load-articles";
 import { listPublishedGroupsForSitemap } from "@/lib/seo/sitemap-groups";
-import { requestOrigin } from "@/lib/seo/site-url";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 // Groups come from the database, which must not be opened during the build.
 export const dynamic = "force-dynamic";

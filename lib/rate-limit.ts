@@ -38,8 +38,3 @@ export function tryAgainMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `You've tried this a few times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
-
-/** The visitor's address as the proxy in front of us reports it, for per-address limits. */
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}

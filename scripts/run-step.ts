@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { readEnv } from "@/lib/env";
 
 /** Runs a command with extra environment, exiting with its status if it fails. */
 export function runStep(label: string, command: string, args: string[], env: Record<string, string | undefined> = {}): void {
@@ -12,7 +13,7 @@ export function runStep(label: string, command: string, args: string[], env: Rec
 
 /** PGlite always; the PostgreSQL server too when DATABASE_URL is set. */
 export function databaseKinds(): ("pglite" | "postgres")[] {
-  return process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  return readEnv().DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
-import { clientAddress, hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 
 /**
  * Counts a request for a sign-in link, per address and per email, in PostgreSQL. Returns

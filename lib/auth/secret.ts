@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { readEnv } from "@/lib/env";
 
 let cached: Promise<string> | undefined;
 
@@ -9,7 +10,8 @@ let cached: Promise<string> | undefined;
  * one PostgreSQL agree on it.
  */
 export function resolveAuthSecret(db: PrismaClient): Promise<string> {
-  const fromEnv = process.env.AUTH_SECRET?.trim() || process.env.NEXTAUTH_SECRET?.trim();
+  const env = readEnv();
+  const fromEnv = env.AUTH_SECRET ?? env.NEXTAUTH_SECRET;
   if (fromEnv) return Promise.resolve(fromEnv);
   cached ??= (async () => {
     await db.setting.createMany({ data: [{ key: "auth-secret", value: randomBytes(32).toString("base64url") }], skipDuplicates: true });

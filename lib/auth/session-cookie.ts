@@ -1,8 +1,7 @@
+import { siteUrl } from "@/lib/urls/site-url";
+
 /** Secure cookies whenever the site is served over HTTPS. */
-export function usesSecureCookies(): boolean {
-  const siteUrl = process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? "";
-  return siteUrl.startsWith("https://");
-}
+export const usesSecureCookies = (): boolean => siteUrl().protocol === "https:";
 
 /**
  * The cookie that holds a database session's token. next-auth's own default, spelled out

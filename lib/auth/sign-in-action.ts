@@ -3,7 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { clientAddress, tryAgainMessage } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { tryAgainMessage } from "@/lib/rate-limit";
 import { checkSignInLimit } from "./limit-sign-in";
 import { sendSignInLink } from "./send-sign-in-link";
 import { safeCallback, signInErrorMessage, type SignInFormState } from "./sign-in-form-state";

@@ -3,6 +3,7 @@ import type { Mail } from "@/lib/mail/send-mail";
 export function signInMail(to: string, url: string): Mail {
   return {
     to,
+    signInUrl: url,
     subject: "Your sign-in link for Village",
     text: [
       "Hello,",

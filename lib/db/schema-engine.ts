@@ -7,6 +7,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import * as engineModule from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { readEnv } from "@/lib/env";
 
 // Prisma's schema engine compiled to WebAssembly. The native engine is a download that
 // offline machines cannot fetch; this one ships in an npm package and drives the same
@@ -37,7 +38,7 @@ export async function openSchemaEngine(factory: SqlMigrationAwareDriverAdapterFa
   const datamodel = await fs.readFile(schemaPath, "utf8");
   const Engine = (engineModule as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
   const log = (message: string) => {
-    if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
+    if (readEnv().DEBUG_SCHEMA_ENGINE) console.error(message);
   };
   return Engine.new({ datamodels: [[schemaPath, datamodel]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
 }

@@ -2,13 +2,12 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import type { Mail } from "@/lib/mail/send-mail";
 import { HIDDEN_AFTER_MONTHS } from "@/lib/moderation/freshness";
-import { resolveSiteUrl } from "@/lib/seo/site-url";
+import { siteUrl } from "@/lib/urls/site-url";
 import { confirmationToken } from "./confirm-by-token";
 
 /** The absolute one-click confirmation link for a group: /organiser/confirm?group=…&token=…. */
 export async function stillRunningUrl(db: PrismaClient, groupId: string): Promise<string> {
-  const base = resolveSiteUrl(process.env.SITE_URL?.trim() || process.env.NEXTAUTH_URL?.trim() || undefined);
-  const url = new URL("/organiser/confirm", base);
+  const url = new URL("/organiser/confirm", siteUrl());
   url.searchParams.set("group", groupId);
   url.searchParams.set("token", confirmationToken(groupId, await resolveAuthSecret(db)));
   return url.toString();

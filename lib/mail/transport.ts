@@ -1,21 +1,18 @@
 import nodemailer, { type Transporter } from "nodemailer";
+import { readEnv } from "@/lib/env";
 
-/** SMTP_URL (smtp://user:pass@host:587) configures real email; without it, mail stays in the outbox. */
+/** SMTP_URL (smtp://user:pass@host:587) configures real email; without it, mail is not sent. */
 export function smtpConfigured(): boolean {
-  return Boolean(process.env.SMTP_URL?.trim());
+  return Boolean(readEnv().SMTP_URL);
 }
 
 let transport: Transporter | undefined;
 
 export function mailTransport(): Transporter | null {
-  if (!smtpConfigured()) return null;
-  transport ??= nodemailer.createTransport(process.env.SMTP_URL!.trim());
+  const { SMTP_URL } = readEnv();
+  if (!SMTP_URL) return null;
+  transport ??= nodemailer.createTransport(SMTP_URL);
   return transport;
 }
 
-export const mailFrom = () => process.env.MAIL_FROM?.trim() || "Village <no-reply@village.localhost>";
-
-/** The development mailbox page is on only when no SMTP server is configured. */
-export function devMailboxEnabled(): boolean {
-  return !smtpConfigured() && (!process.env.DATABASE_URL || process.env.DEV_MAILBOX === "1");
-}
+export const mailFrom = () => readEnv().MAIL_FROM;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { sendMail, type Mail } from "@/lib/mail/send-mail";
-import { siteLink } from "./site-link";
+import { absoluteUrl } from "@/lib/urls/site-url";
 
 export type Recipient = { contactEmail: string | null; organiser: { email: string; name: string | null } | null };
 
@@ -20,13 +20,13 @@ export type Decision =
 
 function compose(name: string, greeting: string | null, decision: Decision): Omit<Mail, "to"> {
   const hello = `Hello${greeting ? ` ${greeting}` : ""},`;
-  const dashboard = siteLink("/organiser");
+  const dashboard = absoluteUrl("/organiser");
   const quote = (text: string) => text.split("\n").map((line) => `> ${line}`);
   switch (decision.kind) {
     case "approved":
       return {
         subject: `${name} is now listed on Village`,
-        text: [hello, "", `Good news: a moderator has approved ${name}. Parents can find it now:`, "", siteLink(`/groups/${decision.slug}`), "", "Thank you for running it.", "", "Village"].join("\n"),
+        text: [hello, "", `Good news: a moderator has approved ${name}. Parents can find it now:`, "", absoluteUrl(`/groups/${decision.slug}`), "", "Thank you for running it.", "", "Village"].join("\n"),
       };
     case "changes-requested":
       return {
@@ -41,7 +41,7 @@ function compose(name: string, greeting: string | null, decision: Decision): Omi
     case "edit-approved":
       return {
         subject: `Your changes to ${name} are live`,
-        text: [hello, "", `A moderator approved your changes to ${name}. The listing shows them now:`, "", siteLink(`/groups/${decision.slug}`), "", "Village"].join("\n"),
+        text: [hello, "", `A moderator approved your changes to ${name}. The listing shows them now:`, "", absoluteUrl(`/groups/${decision.slug}`), "", "Village"].join("\n"),
       };
     case "edit-changes-requested":
       return {

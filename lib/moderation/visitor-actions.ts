@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
-import { clientAddress } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import { relayContactMessage, type ContactResult } from "./contact-organiser";
 import { reportProblem, type ReportResult } from "./report-problem";
 

@@ -15,7 +15,8 @@ async function waitFor(url: string, timeoutMs: number) {
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  // The same server as `npm start`, without its build and database steps (done by now).
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve-site.ts"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true });
   await waitFor(`http://localhost:${port}/about`, 60_000);
   return server;
 }

@@ -7,6 +7,7 @@ import { ensureBuild } from "../ensure-build";
 import { load, startServer, stopServer } from "./http-bench";
 import { benchPlaces, benchQueries } from "./query-bench";
 import pg from "pg";
+import { readEnv } from "@/lib/env";
 
 // `npm run bench [-- --groups N --runs N --seconds N]`: fills a PostgreSQL database with N
 // synthetic groups (100,000 by default), then prints search timings in the database and
@@ -19,8 +20,9 @@ const groups = arg("groups", 100_000);
 const runs = arg("runs", 50);
 const seconds = arg("seconds", 10);
 
-const base = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-const url = process.env.BENCH_DATABASE_URL || siblingDatabaseUrl(base, "village_bench");
+const settings = readEnv();
+const base = settings.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const url = settings.BENCH_DATABASE_URL ?? siblingDatabaseUrl(base, "village_bench");
 const name = new URL(url).pathname.slice(1);
 const admin = new pg.Client({ connectionString: base });
 await admin.connect();

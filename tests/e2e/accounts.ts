@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { startLoopbackProxy } from "../helpers/loopback-proxy";
 import { expect } from "./fixtures";
 import { firstLink, waitForMail } from "./mail";
 import { reportPolicyViolations } from "./policy-violations";
@@ -6,12 +7,13 @@ import { reportPolicyViolations } from "./policy-violations";
 export type Person = { page: Page; email: string; consoleErrors: string[]; close: () => Promise<void> };
 
 /**
- * A person on their own device: a fresh browser context with its own cookies and its own
- * network address (the site reads X-Forwarded-For, as it does behind a proxy), so people
- * don't share a session or each other's rate limits.
+ * A person on their own device: a fresh browser context with its own cookies, connecting
+ * from its own loopback address (127.0.0.x), so people don't share a session or each
+ * other's rate limits.
  */
 export async function newPerson(browser: Browser, email: string, address: string, { javaScriptEnabled = true } = {}): Promise<Person> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address }, javaScriptEnabled });
+  const proxy = await startLoopbackProxy(address);
+  const context = await browser.newContext({ proxy: { server: proxy.url }, javaScriptEnabled });
   await reportPolicyViolations(context);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -19,7 +21,15 @@ export async function newPerson(browser: Browser, email: string, address: string
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  return { page, email, consoleErrors, close: () => context.close() };
+  return {
+    page,
+    email,
+    consoleErrors,
+    close: async () => {
+      await context.close();
+      await proxy.close();
+    },
+  };
 }
 
 /** Signs `person` in the way a person does: asks for a link, then follows it from the mail. */

@@ -7,7 +7,7 @@ import { fillInPersonVenue, fillMeeting } from "./listing-fields";
 
 test("an organiser lists a group with JavaScript off, and a mistake loses nothing", async ({ browser }) => {
   test.setTimeout(120_000);
-  const organiser = await newPerson(browser, `no.script.${Date.now()}@example.org`, "198.51.100.40", { javaScriptEnabled: false });
+  const organiser = await newPerson(browser, `no.script.${Date.now()}@example.org`, "127.0.0.40", { javaScriptEnabled: false });
   const { page } = organiser;
   await signIn(organiser, "/submit");
 

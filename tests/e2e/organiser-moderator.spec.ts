@@ -98,9 +98,9 @@ test("an organiser lists two groups, a moderator decides, and parents find the a
     return p;
   };
 
-  const organiser = await person(`organiser.${stamp}@example.org`, "198.51.100.10");
-  const moderator = await person("moderator@example.org", "198.51.100.20");
-  const intruder = await person(`other.organiser.${stamp}@example.org`, "198.51.100.30");
+  const organiser = await person(`organiser.${stamp}@example.org`, "127.0.0.10");
+  const moderator = await person("moderator@example.org", "127.0.0.20");
+  const intruder = await person(`other.organiser.${stamp}@example.org`, "127.0.0.30");
   let groupId = "";
   let slug = "";
 

@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { toSearchResponse } from "@/lib/groups/api-views";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
-import { siteOrigin } from "@/lib/http/origin";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
     return Response.json({ error: "invalid_parameters", problems: invalid }, { status: 400 });
   }
   const outcome = await runSearch(await getDb(), filters, problems);
-  return Response.json(toSearchResponse(outcome, siteOrigin(request)), {
+  return Response.json(toSearchResponse(outcome, requestOrigin(request)), {
     headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" },
   });
 }

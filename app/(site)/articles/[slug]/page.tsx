@@ -12,7 +12,7 @@ import { ARTICLE_AUDIENCES } from "@/lib/articles/front-matter";
 import { findArticles, getArticle, listArticles } from "@/lib/articles/load-articles";
 import { articleJsonLd } from "@/lib/seo/article-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/site-url";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 

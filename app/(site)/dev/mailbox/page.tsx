@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
-import { devMailboxEnabled } from "@/lib/mail/transport";
+import { devMailboxEnabled } from "@/lib/mail/dev-mailbox";
 
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-/** Shows the emails the site would have sent, when no SMTP server is configured. */
+/** Shows the emails the site would have sent, when DEV_MAILBOX=1 asks for it and no SMTP server is configured. */
 export default async function MailboxPage() {
   if (!devMailboxEnabled()) notFound();
   const db = await getDb();
@@ -19,8 +19,8 @@ export default async function MailboxPage() {
       <h1 className="text-3xl sm:text-4xl">Development mailbox</h1>
       <Card tone="clay">
         <p>
-          No email server is configured (set <code>SMTP_URL</code>), so the site keeps its emails here and in the server log. Anyone who can
-          open this page can read them: never run a public site like this.
+          No email server is configured (set <code>SMTP_URL</code>) and <code>DEV_MAILBOX=1</code> is set, so the site keeps its emails here.
+          Anyone who can open this page can read them: never run a public site like this.
         </p>
       </Card>
       {mails.length === 0 ? <p>No emails yet.</p> : null}

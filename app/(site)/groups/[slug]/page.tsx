@@ -18,7 +18,7 @@ import { FORMATS, labelFor } from "@/lib/groups/vocabulary";
 import { canContactOrganiser } from "@/lib/moderation/contact-organiser";
 import { groupJsonLd } from "@/lib/seo/group-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/site-url";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 

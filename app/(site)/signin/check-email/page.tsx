@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
-import { devMailboxEnabled } from "@/lib/mail/transport";
+import { devMailboxEnabled } from "@/lib/mail/dev-mailbox";
+import { smtpConfigured } from "@/lib/mail/transport";
 
 export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
 
@@ -14,11 +15,18 @@ export default function CheckEmailPage() {
         <p className="text-lg">We’ve sent you a sign-in link. Open it on this device within 30 minutes.</p>
         <p className="mt-2 text-ink-muted">Nothing there? Look in your spam folder, or <Link href="/signin">ask for another link</Link>.</p>
       </Card>
-      {devMailboxEnabled() ? (
+      {smtpConfigured() ? null : (
         <p className="text-ink-muted">
-          This site has no email server configured, so the email is in the <Link href="/dev/mailbox">development mailbox</Link>.
+          This site has no email server configured, so nothing was emailed: the link is printed in the terminal running the site
+          {devMailboxEnabled() ? (
+            <>
+              {" "}
+              and kept in the <Link href="/dev/mailbox">development mailbox</Link>
+            </>
+          ) : null}
+          .
         </p>
-      ) : null}
+      )}
     </Container>
   );
 }

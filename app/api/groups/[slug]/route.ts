@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
-import { siteOrigin } from "@/lib/http/origin";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const record = await getPublishedGroup(await getDb(), slug);
   if (!record) return Response.json({ error: "not_found", message: "No published group has that address." }, { status: 404 });
-  const origin = siteOrigin(request);
+  const origin = requestOrigin(request);
   return Response.json(
     { ...toGroupDetail(record, new Date()), url: `${origin}/groups/${slug}`, calendarUrl: `${origin}/groups/${slug}/calendar.ics` },
     { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } },

@@ -2,7 +2,7 @@ import { buildGroupCalendar } from "@/lib/calendar/group-calendar";
 import { toCalendarGroup, toCalendarMeetings } from "@/lib/calendar/group-calendar-input";
 import { getDb } from "@/lib/db/client";
 import { getPublishedGroup } from "@/lib/groups/get-group";
-import { siteOrigin } from "@/lib/http/origin";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const record = await getPublishedGroup(await getDb(), slug);
   if (!record) return new Response("No published group has that address.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const body = buildGroupCalendar({ group: toCalendarGroup(record, siteOrigin(request)), meetings: toCalendarMeetings(record), now: new Date() });
+  const body = buildGroupCalendar({ group: toCalendarGroup(record, requestOrigin(request)), meetings: toCalendarMeetings(record), now: new Date() });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -3,7 +3,7 @@ import { toCalendarGroup } from "@/lib/calendar/group-calendar-input";
 import { getDb } from "@/lib/db/client";
 import { getPublishedGroup } from "@/lib/groups/get-group";
 import { findNextMeeting } from "@/lib/groups/meeting-views";
-import { siteOrigin } from "@/lib/http/origin";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const next = record ? findNextMeeting(record.meetings, new Date()) : null;
   if (!record || !next) return new Response("This group has no upcoming meeting.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const body = buildSingleEventCalendar({
-    group: toCalendarGroup(record, siteOrigin(request)),
+    group: toCalendarGroup(record, requestOrigin(request)),
     occurrence: { start: new Date(next.start), end: new Date(next.end) },
     timeZone: next.timeZone,
   });

@@ -1,0 +1,59 @@
+import type { Server } from "node:http";
+import { readEnv } from "@/lib/env";
+import { createSiteServer } from "@/lib/http/site-server";
+import { warnAboutDevMailbox } from "@/lib/mail/dev-mailbox";
+import { siteUrl } from "@/lib/urls/site-url";
+
+// Requests still running this long after a stop signal are abandoned.
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Serves the site: Next.js (the production build, or the development server) behind our
+ * own HTTP server, which works out each visitor's address. Runs until SIGINT or SIGTERM,
+ * then finishes the requests in flight and exits.
+ */
+export async function serveSite({ dev }: { dev: boolean }): Promise<void> {
+  // As `next start` and `next dev` do; set before Next.js (and React with it) loads, as
+  // both choose their production or development code when first imported.
+  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
+  const { default: next } = await import("next");
+  const app = next({ dev, dir: process.cwd(), hostname: "localhost", port: readEnv().PORT });
+  await app.prepare();
+  // Read after prepare(), which loads .env.local and friends, so this server and the site
+  // behind it see the same settings.
+  const env = readEnv();
+  // next-auth builds sign-in links from NEXTAUTH_URL: the same address as every other link.
+  process.env.NEXTAUTH_URL = siteUrl(env).href.replace(/\/$/, "");
+  warnAboutDevMailbox(env);
+  const server = createSiteServer(app.getRequestHandler(), { trustedHops: env.TRUST_PROXY });
+  // The development server's live reload talks over WebSockets.
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, resolve);
+  });
+  console.log(`Village is ready on http://localhost:${env.PORT}`);
+  stopOnSignal(server, () => app.close());
+}
+
+function stopOnSignal(server: Server, closeApp: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // Ctrl-C reaches this process twice, from the terminal and from scripts/start.ts.
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: finishing requests in flight, then stopping.`);
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    server.close(() => {
+      closeApp().finally(() => process.exit(0));
+    });
+    // Keep-alive connections with no request in flight would otherwise hold close() open.
+    server.closeIdleConnections();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+// `node --import tsx scripts/serve-site.ts [--dev]` serves on a prepared database: the
+// production build, or with --dev the development server.
+if (import.meta.url === `file://${process.argv[1]}`) await serveSite({ dev: process.argv.includes("--dev") });
