@@ -26,6 +26,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           </p>
           <div className="flex flex-col gap-3 sm:flex-row">
             <Button onClick={() => retry()}>Try again</Button>
+            {/* A full page load on purpose: the app's own router may be what failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className={buttonClasses({ variant: "secondary" })}>
               Go to the home page
             </a>

@@ -1,15 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 
 /**
  * Shown only once JavaScript runs (printing from a button needs it). It sits in a slot of
  * fixed height, so appearing does not move anything else on the page.
  */
 export function PrintButton({ label }: { label: string }) {
-  const [canPrint, setCanPrint] = useState(false);
-  useEffect(() => setCanPrint(typeof window.print === "function"), []);
+  const canPrint = useBrowserValue(() => typeof window.print === "function", false);
   if (!canPrint) return null;
   return (
     <Button variant="secondary" size="sm" onClick={() => window.print()}>

@@ -1,8 +1,25 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 
 type Props = { iso: string; groupTimeZone: string };
+
+/** "Tue 2 Dec, 6:30 pm GMT" in the browser's zone, or null when it is the group's own. */
+function inVisitorZone(iso: string, groupTimeZone: string): string | null {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone || zone === groupTimeZone) return null;
+  const formatted = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: true,
+    timeZone: zone,
+    timeZoneName: "short",
+  }).format(new Date(iso));
+  return formatted.replace(/\b(am|pm)\b/i, (m) => m.toLowerCase());
+}
 
 /**
  * The same moment in the visitor's own time zone, when it differs from the group's.
@@ -10,22 +27,7 @@ type Props = { iso: string; groupTimeZone: string };
  * load; the line's height is reserved so nothing shifts.
  */
 export function VisitorTime({ iso, groupTimeZone }: Props) {
-  const [text, setText] = useState<string | null>(null);
-  useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || zone === groupTimeZone) return;
-    const formatted = new Intl.DateTimeFormat("en-GB", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      hour: "numeric",
-      minute: "2-digit",
-      hour12: true,
-      timeZone: zone,
-      timeZoneName: "short",
-    }).format(new Date(iso));
-    setText(formatted.replace(/\b(am|pm)\b/i, (m) => m.toLowerCase()));
-  }, [iso, groupTimeZone]);
+  const text = useBrowserValue(() => inVisitorZone(iso, groupTimeZone), null);
   return (
     <span className="block min-h-[1.375rem] text-sm text-ink-muted" data-testid="visitor-time">
       {text ? `${text} in your time zone` : null}

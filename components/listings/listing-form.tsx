@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { Honeypot } from "@/components/forms/honeypot";
 import { Button } from "@/components/ui/button";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { FormMessage } from "@/components/ui/field";
 import { initialFormState } from "@/lib/forms/form-state";
 import type { ListingFormFields } from "@/lib/listings/form-layout";
@@ -33,10 +34,10 @@ type Props = {
 export function ListingForm({ action, fields, initialValues, choices, today, submitLabel, afterNote }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState(initialValues));
   const summary = useRef<HTMLDivElement>(null);
-  const [browserZone, setBrowserZone] = useState("");
+  // An online group's time zone defaults to the organiser's browser's (see the listing schema).
+  const browserZone = useBrowserValue(() => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "", "");
   const { errors } = state;
 
-  useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? ""), []);
   useEffect(() => {
     if (state.status === "error") summary.current?.focus();
   }, [state]);

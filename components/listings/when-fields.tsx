@@ -22,27 +22,29 @@ export function WhenFields({ values, errors, today }: Props) {
   const initial = sent.length > 0 ? sent : [newMeetingInput(today)];
   const [blocks, setBlocks] = useState<Block[]>(() => initial.map((meeting, key) => ({ key, meeting })));
   const nextKey = useRef(initial.length);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // Where the focus goes after a block is added (its first field) or removed (-1: the add button).
+  const focusAfterRender = useRef<number | null>(null);
   const [removedAny, setRemovedAny] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (focusIndex === null) return;
-    const target = focusIndex >= 0 ? document.getElementById(fieldId(meetingName(focusIndex, "frequency"))) : addButton.current;
+    const index = focusAfterRender.current;
+    if (index === null) return;
+    focusAfterRender.current = null;
+    const target = index >= 0 ? document.getElementById(fieldId(meetingName(index, "frequency"))) : addButton.current;
     target?.focus();
-    setFocusIndex(null);
-  }, [focusIndex]);
+  });
 
   const add = (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
     if (blocks.length >= MAX_MEETINGS) return;
     setBlocks([...blocks, { key: nextKey.current++, meeting: newMeetingInput(today) }]);
-    setFocusIndex(blocks.length);
+    focusAfterRender.current = blocks.length;
   };
   const remove = (key: number) => () => {
     setBlocks(blocks.filter((block) => block.key !== key));
     setRemovedAny(true);
-    setFocusIndex(-1);
+    focusAfterRender.current = -1;
   };
   // After a block is removed here, errors numbered for the blocks as sent would point at the wrong ones.
   const meetingErrors = removedAny ? {} : errors;

@@ -17,7 +17,7 @@ export function ConfirmLinkForm({ groupId, token, name, slug, published }: Props
         <h1 className="text-3xl sm:text-4xl">Thanks, confirmed on {state.confirmedOn}</h1>
         <Card tone="sage" className="flex flex-col gap-3" role="status">
           <p>
-            <strong>{name}</strong> is marked as still running, so parents can trust the listing. We'll ask again in a few months.
+            <strong>{name}</strong> is marked as still running, so parents can trust the listing. We’ll ask again in a few months.
           </p>
           <p>If the day, time or place has changed, sign in and edit the listing.</p>
         </Card>
@@ -38,7 +38,7 @@ export function ConfirmLinkForm({ groupId, token, name, slug, published }: Props
     <>
       <h1 className="text-3xl sm:text-4xl">Is {name} still running?</h1>
       <Card className="flex flex-col gap-4">
-        <p>Parents trust listings that their organisers keep up to date. If the group still meets, press the button: that's all, no sign-in needed.</p>
+        <p>Parents trust listings that their organisers keep up to date. If the group still meets, press the button: that’s all, no sign-in needed.</p>
         <FormMessage>{state.status === "error" ? state.message : null}</FormMessage>
         <form action={action}>
           <input type="hidden" name="group" value={groupId} />

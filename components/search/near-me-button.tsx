@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { distanceUnitForLocales } from "@/lib/geo/distance-unit";
 
 type Status = "idle" | "locating" | "denied" | "unavailable";
@@ -22,9 +23,8 @@ const messages: Record<Status, string> = {
 export function NearMeButton() {
   const router = useRouter();
   const searchParams = useSearchParams();
-  const [ready, setReady] = useState(false);
+  const ready = useBrowserValue(() => "geolocation" in navigator, false);
   const [status, setStatus] = useState<Status>("idle");
-  useEffect(() => setReady(typeof navigator !== "undefined" && "geolocation" in navigator), []);
 
   function locate() {
     setStatus("locating");

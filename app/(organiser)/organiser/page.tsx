@@ -39,7 +39,7 @@ export default async function MyGroupsPage({ searchParams }: Props) {
       <Notice code={notice} messages={NOTICES} />
       {listings.length === 0 ? (
         <Card tone="sage" className="flex flex-col gap-3">
-          <h2 className="text-2xl">You haven't listed a group yet</h2>
+          <h2 className="text-2xl">You haven’t listed a group yet</h2>
           <p>If you run a postpartum or new-parent support group, list it so parents nearby can find it. It takes about ten minutes.</p>
         </Card>
       ) : (

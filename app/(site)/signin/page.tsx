@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
@@ -25,7 +26,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1 className="text-3xl sm:text-4xl">Sign in to list your group</h1>
       <p className="text-lg text-ink-muted">
         Organisers sign in to add a group, keep its dates up to date and confirm it is still running. Looking for a group? You don’t need an
-        account: just <a href="/groups">search</a>.
+        account: just <Link href="/groups">search</Link>.
       </p>
       <Card>
         <SignInForm callbackUrl={safeCallback(first(params.callbackUrl))} initialError={initialError} />

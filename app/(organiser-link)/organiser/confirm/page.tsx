@@ -28,7 +28,7 @@ export default async function ConfirmStillRunningPage({ searchParams }: Props) {
         <ConfirmLinkForm groupId={groupId} token={token} name={link.name} slug={link.slug} published={link.published} />
       ) : (
         <>
-          <h1 className="text-3xl sm:text-4xl">We couldn't confirm the listing</h1>
+          <h1 className="text-3xl sm:text-4xl">We couldn’t confirm the listing</h1>
           <Card tone="rose">
             <p>{link.message}</p>
           </Card>

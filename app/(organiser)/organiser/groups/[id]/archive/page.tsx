@@ -33,7 +33,7 @@ export default async function ArchiveListingPage({ params }: Props) {
             Archive a listing when the group has stopped meeting. It leaves the directory, its page and calendar feeds stop working, and any
             changes waiting for review are withdrawn.
           </p>
-          <p>To list the group again later, you'd send a new listing for review.</p>
+          <p>To list the group again later, you’d send a new listing for review.</p>
           <form action={archiveListingAction.bind(null, group.id)} className="flex flex-wrap items-center gap-3">
             <Button type="submit" variant="crisis">
               Archive this listing
