@@ -2,7 +2,6 @@ import type { ListingStatus } from "@/lib/db/generated/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const STATUS: Record<ListingStatus, { label: string; tone: BadgeTone }> = {
-  DRAFT: { label: "Draft", tone: "neutral" },
   PENDING: { label: "Pending review", tone: "sky" },
   CHANGES_REQUESTED: { label: "Changes requested", tone: "clay" },
   PUBLISHED: { label: "Published", tone: "sage" },

@@ -15,7 +15,7 @@ export { CONFIRM_LINK_DAYS, confirmationToken, confirmByToken } from "./confirm-
 export type { ChangeResult, ConfirmResult, ListingFailure, SubmitResult, UpdateResult } from "./action-results";
 
 /** Where listings can be edited in place: nobody sees them yet. */
-const UNPUBLISHED_EDITABLE = ["DRAFT", "PENDING", "CHANGES_REQUESTED"] as const;
+const UNPUBLISHED_EDITABLE = ["PENDING", "CHANGES_REQUESTED"] as const;
 
 /** Validation, then the gazetteer: values ready to write, or the errors to show with what was sent. */
 async function validate(db: PrismaClient, input: unknown): Promise<{ ok: true; values: ListingValues } | ListingFailure> {
@@ -50,7 +50,7 @@ export async function submitListing(db: PrismaClient, actor: Actor, input: unkno
 }
 
 /**
- * Saves an edit. A listing nobody sees yet (draft, pending, changes requested) is changed
+ * Saves an edit. A listing nobody sees yet (pending, changes requested) is changed
  * in place and waits for review again. A published listing stays as it is: the edit waits
  * as a pending GroupRevision, and a second edit replaces the waiting one.
  */

@@ -27,7 +27,7 @@ export type MyListing = {
 };
 
 /** Listings that need the organiser first, finished ones last. */
-const STATUS_ORDER: Record<ListingStatus, number> = { CHANGES_REQUESTED: 0, DRAFT: 1, PENDING: 1, PUBLISHED: 2, REJECTED: 3, ARCHIVED: 4 };
+const STATUS_ORDER: Record<ListingStatus, number> = { CHANGES_REQUESTED: 0, PENDING: 1, PUBLISHED: 2, REJECTED: 3, ARCHIVED: 4 };
 
 const CLOSED_REVISIONS: RevisionStatus[] = ["CHANGES_REQUESTED", "REJECTED"];
 
