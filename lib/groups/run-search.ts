@@ -49,7 +49,7 @@ export async function runSearch(db: PrismaClient, filters: SearchFilters, proble
     place.status === "found" || place.status === "coordinates"
       ? { lat: place.place.lat, lng: place.place.lng, radiusMeters: radiusInMeters(filters.radius, unit) }
       : null;
-  const found = await searchGroupIds(db, filters, origin, text);
+  const found = await searchGroupIds(db, filters, origin, text, now);
   const results = await loadGroupCards(db, found.hits, unit, now);
   return { ...base, results, total: found.total, localTotal: found.localTotal, pageCount: Math.ceil(found.total / PAGE_SIZE) };
 }

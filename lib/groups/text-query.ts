@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { hiddenBefore } from "@/lib/moderation/freshness";
+import { hiddenBefore } from "@/lib/listings/lifecycle";
 import { normalizeForSearch } from "@/lib/text/normalize";
 
 export type TextQuery = {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { interpretText } from "@/lib/groups/text-query";
-import { monthsBefore } from "@/lib/moderation/freshness";
+import { monthsBefore } from "@/lib/listings/lifecycle";
 import { archiveListing } from "@/lib/listings/organiser-actions";
 import { approveListing, rejectListing, requestListingChanges } from "@/lib/moderation/listing-decisions";
 import { unpublishedMarkerWords } from "../../prisma/seed";
