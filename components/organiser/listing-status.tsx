@@ -9,8 +9,6 @@ const STATUS: Record<ListingStatus, { label: string; tone: BadgeTone }> = {
   ARCHIVED: { label: "Archived", tone: "neutral" },
 };
 
-export const statusLabel = (status: ListingStatus) => STATUS[status].label;
-
 /** The listing's status, and "Edit waiting for review" when a change to a live listing is. */
 export function ListingStatusBadges({ status, editWaiting }: { status: ListingStatus; editWaiting: boolean }) {
   return (

@@ -162,8 +162,3 @@ export async function seedSyntheticGroups(db: PrismaClient, count: number, onPro
   for (const table of ["Group", "Location", "Meeting", "_GroupToLanguage"]) await db.$executeRawUnsafe(`ANALYZE "${table}"`);
   return { inserted, placeSource: source };
 }
-
-/** Removes every synthetic group (their venues, meetings and language links go with them). */
-export async function deleteSyntheticGroups(db: PrismaClient): Promise<number> {
-  return db.$executeRawUnsafe(`DELETE FROM "Group" WHERE "id" LIKE 'syn\\_%'`);
-}
