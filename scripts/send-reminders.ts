@@ -1,7 +1,7 @@
 import { closeDb, getDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/run-migrations";
 import { readEnv } from "@/lib/env";
-import { REMIND_EVERY_DAYS, STALE_AFTER_MONTHS } from "@/lib/moderation/freshness";
+import { REMIND_EVERY_DAYS, STALE_AFTER_MONTHS } from "@/lib/listings/lifecycle";
 import { sendStaleReminders } from "@/lib/moderation/stale-reminders";
 
 // `npm run reminders:send`: emails "is your group still running?" to organisers of listings

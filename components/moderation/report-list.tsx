@@ -22,12 +22,12 @@ export function ReportList({ items, now, resolveForm }: Props) {
             <Link href={`/admin/listings/${item.group.id}`} className="font-semibold">
               {item.group.name}
             </Link>
-            {item.group.status === "PUBLISHED" ? (
+            {item.group.isPublic ? (
               <Link href={`/groups/${item.group.slug}`} className="text-sm">
                 Public page
               </Link>
             ) : (
-              <span className="text-sm text-ink-muted">Not published</span>
+              <span className="text-sm text-ink-muted">Not public</span>
             )}
             <span className="text-sm text-ink-muted sm:ml-auto">
               <time dateTime={item.createdAt.toISOString()} title={formatStamp(item.createdAt)}>

@@ -2,7 +2,6 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ListingStatus, RevisionStatus } from "@/lib/db/generated/enums";
 
 const LABELS: Record<ListingStatus | RevisionStatus, [string, BadgeTone]> = {
-  DRAFT: ["Draft", "neutral"],
   PENDING: ["Waiting for review", "clay"],
   CHANGES_REQUESTED: ["Changes requested", "sky"],
   PUBLISHED: ["Published", "sage"],

@@ -2,15 +2,12 @@ import type { ListingStatus } from "@/lib/db/generated/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const STATUS: Record<ListingStatus, { label: string; tone: BadgeTone }> = {
-  DRAFT: { label: "Draft", tone: "neutral" },
   PENDING: { label: "Pending review", tone: "sky" },
   CHANGES_REQUESTED: { label: "Changes requested", tone: "clay" },
   PUBLISHED: { label: "Published", tone: "sage" },
   REJECTED: { label: "Rejected", tone: "rose" },
   ARCHIVED: { label: "Archived", tone: "neutral" },
 };
-
-export const statusLabel = (status: ListingStatus) => STATUS[status].label;
 
 /** The listing's status, and "Edit waiting for review" when a change to a live listing is. */
 export function ListingStatusBadges({ status, editWaiting }: { status: ListingStatus; editWaiting: boolean }) {

@@ -32,20 +32,3 @@ export async function diffMigrationsToSchema(factory: SqlMigrationAwareDriverAda
     engine.free();
   }
 }
-
-/** The SQL that creates schema.prisma from an empty database (used to write a new migration). */
-export async function diffEmptyToSchema(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
-  const engine = await openSchemaEngine(factory);
-  try {
-    const result = await engine.diff({
-      from: { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: await fs.readFile(schemaPath, "utf8") }] },
-      script: true,
-      exitCode: false,
-      filters: noFilters,
-    });
-    return result.stdout ?? "";
-  } finally {
-    engine.free();
-  }
-}

@@ -19,7 +19,7 @@ export type PlaceResolution =
   | { status: "not-found"; query: string; suggestions: ResolvedPlace[] }
   | { status: "postal-unsupported"; query: string; countryName: string | null };
 
-type PlaceRecord = { name: string; countryCode: string; adminCode: string | null; population: number; lat: number; lng: number };
+type PlaceRecord = { name: string; nameKey: string; countryCode: string; adminCode: string | null; population: number; lat: number; lng: number };
 
 const toResolved = (p: PlaceRecord): ResolvedPlace => ({
   label: placeLabel(p.name, p.countryCode, p.adminCode),
@@ -57,9 +57,9 @@ export async function resolvePlace(db: PrismaClient, input: string): Promise<Pla
 
   // A UNION lets each half use its own index (an OR across the two tables would not).
   const candidates = await db.$queryRaw<PlaceRecord[]>`
-    SELECT "name", "countryCode", "adminCode", "population", "lat", "lng" FROM "Place" WHERE "nameKey" = ${query.nameKey}
+    SELECT "name", "nameKey", "countryCode", "adminCode", "population", "lat", "lng" FROM "Place" WHERE "nameKey" = ${query.nameKey}
     UNION
-    SELECT p."name", p."countryCode", p."adminCode", p."population", p."lat", p."lng"
+    SELECT p."name", p."nameKey", p."countryCode", p."adminCode", p."population", p."lat", p."lng"
     FROM "PlaceAlias" a JOIN "Place" p ON p."id" = a."placeId" WHERE a."nameKey" = ${query.nameKey}
     ORDER BY "population" DESC
     LIMIT 50`;
@@ -69,7 +69,7 @@ export async function resolvePlace(db: PrismaClient, input: string): Promise<Pla
     return { status: "not-found", query: input, suggestions: await suggestPlaces(db, query.nameKey, query.qualifiers) };
   }
   const [best, ...others] = matching;
-  return { status: "found", place: toResolved(best!), alternatives: distinctAlternatives(best!, others) };
+  return { status: "found", place: toResolved(best!), alternatives: distinctAlternatives(best!, others, query.nameKey) };
 }
 
 /** True when the place is in every state, county or country the visitor named ("Austin, TX"). */
@@ -91,11 +91,14 @@ function distinctPlaces(places: PlaceRecord[], max: number, exclude: PlaceRecord
 }
 
 /**
- * Other well-known places of the same name, for "Did you mean Portland, ME?".
- * Hamlets far smaller than the best match are noise.
+ * Other well-known places of the same name, for "Did you mean Portland, ME?": called what
+ * was typed or what was found. A place that merely lists the name among its other names
+ * (Austintown, OH, once known as Austin) is not what someone typing "Austin" meant. Hamlets
+ * far smaller than the best match are noise.
  */
-function distinctAlternatives(best: PlaceRecord, others: PlaceRecord[]): ResolvedPlace[] {
-  const sizeable = others.filter((p) => p.population >= Math.max(5_000, best.population / 200));
+function distinctAlternatives(best: PlaceRecord, others: PlaceRecord[], typedKey: string): ResolvedPlace[] {
+  const sameName = others.filter((p) => p.nameKey === typedKey || p.nameKey === best.nameKey);
+  const sizeable = sameName.filter((p) => p.population >= Math.max(5_000, best.population / 200));
   return distinctPlaces(sizeable, 4, [best]);
 }
 
@@ -110,7 +113,7 @@ export async function suggestPlaces(db: PrismaClient, nameKey: string, qualifier
   // SET LOCAL keeps the looser threshold inside this transaction, off the pooled connection.
   const [, rows] = await db.$transaction([
     db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SUGGESTION_THRESHOLD}`),
-    db.$queryRawUnsafe<(PlaceRecord & { nameKey: string })[]>(
+    db.$queryRawUnsafe<PlaceRecord[]>(
       `SELECT "name", "nameKey", "countryCode", "adminCode", "population", "lat", "lng"
        FROM "Place"
        WHERE "nameKey" % $1

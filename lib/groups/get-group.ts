@@ -1,13 +1,13 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { publicListingWhere } from "@/lib/moderation/freshness";
+import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { describeMeetings, findNextMeeting, listUpcomingDates } from "./meeting-views";
 import { groupDetailSelect, type GroupDetailRecord } from "./public-select";
 
 /**
- * A published group by slug with its meetings, or null: drafts, pending and archived
- * listings are never public, nor listings unconfirmed for HIDDEN_AFTER_MONTHS.
+ * A public group by slug with its meetings, or null for anything isPublicListing refuses:
+ * listings that are not published, and published ones unconfirmed for HIDDEN_AFTER_MONTHS.
  */
-export async function getPublishedGroup(db: PrismaClient, slug: string, now = new Date()): Promise<GroupDetailRecord | null> {
+export async function getPublicGroup(db: PrismaClient, slug: string, now = new Date()): Promise<GroupDetailRecord | null> {
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
   return db.group.findFirst({ where: { slug, ...publicListingWhere(now) }, select: groupDetailSelect });
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { DistanceUnit } from "@/lib/geo/distance-unit";
+import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { describeMeetings, findNextMeeting, type MeetingView, type NextMeeting } from "./meeting-views";
 import { groupCardSelect, type GroupCardRecord } from "./public-select";
 import type { SearchHit } from "./search-groups";
@@ -25,7 +26,7 @@ export const radiusInMeters = (radius: number, unit: DistanceUnit) => radius * M
 /** Loads what a result card shows for one page of search hits, in hit order. */
 export async function loadGroupCards(db: PrismaClient, hits: SearchHit[], unit: DistanceUnit, now: Date): Promise<GroupCard[]> {
   if (hits.length === 0) return [];
-  const records = await db.group.findMany({ where: { id: { in: hits.map((h) => h.id) }, status: "PUBLISHED" }, select: groupCardSelect });
+  const records = await db.group.findMany({ where: { id: { in: hits.map((h) => h.id) }, ...publicListingWhere(now) }, select: groupCardSelect });
   const byId = new Map(records.map((r) => [r.id, r]));
   return hits.flatMap((hit) => {
     const record = byId.get(hit.id);

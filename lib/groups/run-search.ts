@@ -36,7 +36,7 @@ async function locate(db: PrismaClient, filters: SearchFilters): Promise<PlaceOu
 
 /** Everything /groups and /api/groups need for one search, from validated filters. */
 export async function runSearch(db: PrismaClient, filters: SearchFilters, problems: ParamProblem[], now = new Date()): Promise<SearchOutcome> {
-  const [place, text] = await Promise.all([locate(db, filters), interpretText(db, filters.q)]);
+  const [place, text] = await Promise.all([locate(db, filters), interpretText(db, filters.q, now)]);
   const countryCode = place.status === "found" ? place.place.countryCode : null;
   const unit = filters.unit ?? defaultDistanceUnit(countryCode ?? (place.status === "coordinates" ? "US" : null));
   const base = { filters, problems, place, unit, text, page: filters.page };
@@ -49,7 +49,7 @@ export async function runSearch(db: PrismaClient, filters: SearchFilters, proble
     place.status === "found" || place.status === "coordinates"
       ? { lat: place.place.lat, lng: place.place.lng, radiusMeters: radiusInMeters(filters.radius, unit) }
       : null;
-  const found = await searchGroupIds(db, filters, origin, text);
+  const found = await searchGroupIds(db, filters, origin, text, now);
   const results = await loadGroupCards(db, found.hits, unit, now);
   return { ...base, results, total: found.total, localTotal: found.localTotal, pageCount: Math.ceil(found.total / PAGE_SIZE) };
 }

@@ -23,8 +23,8 @@ type Row = { id: string; distance: number | null; total: bigint | number; local_
  * The one search query behind /groups and /api/groups: local groups inside the radius,
  * nearest first (cube/earthdistance with a GiST index), then online groups.
  */
-export async function searchGroupIds(db: PrismaClient, filters: SearchFilters, origin: SearchOrigin | null, text: TextQuery | null): Promise<SearchPage> {
-  const shared = filterConditions(filters, text);
+export async function searchGroupIds(db: PrismaClient, filters: SearchFilters, origin: SearchOrigin | null, text: TextQuery | null, now = new Date()): Promise<SearchPage> {
+  const shared = filterConditions(filters, text, now);
   const wantsOnline = filters.online !== "hide" && (filters.formats.length === 0 || filters.formats.includes("ONLINE"));
   const wantsLocal = filters.online !== "only";
 

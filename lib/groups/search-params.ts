@@ -157,7 +157,3 @@ export function toSearchParams(filters: SearchFilters, overrides: Partial<Search
   if (f.page > 1) params.set("page", String(f.page));
   return params;
 }
-
-export function hasLocation(filters: SearchFilters): boolean {
-  return Boolean(filters.near) || (filters.lat !== undefined && filters.lng !== undefined);
-}

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/db/generated/client";
-import { HIDDEN_AFTER_MONTHS } from "@/lib/moderation/freshness";
+import { publicListingSql } from "@/lib/listings/lifecycle";
 import type { SearchFilters } from "./search-params";
 import type { TextQuery } from "./text-query";
 import { TIMES_OF_DAY } from "./vocabulary";
@@ -8,13 +8,9 @@ const { sql, join, empty } = Prisma;
 
 const typed = (values: readonly string[], type: string) => join(values.map((v) => sql`${v}::${Prisma.raw(`"${type}"`)}`));
 
-/** The WHERE conditions every search shares (everything except place and online/local). */
-export function filterConditions(filters: SearchFilters, text: TextQuery | null): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [
-    sql`g."status" = 'PUBLISHED'`,
-    // Listings nobody has confirmed for a year leave the directory until the organiser confirms.
-    sql`g."lastConfirmedAt" > now() - make_interval(months => ${HIDDEN_AFTER_MONTHS}::int)`,
-  ];
+/** The WHERE conditions every search shares (everything except place and online/local), on "Group" g. */
+export function filterConditions(filters: SearchFilters, text: TextQuery | null, now: Date): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [publicListingSql("g", now)];
   if (filters.formats.length) where.push(sql`g."format" IN (${typed(filters.formats, "GroupFormat")})`);
   if (filters.venues.length) where.push(sql`g."venueType" IN (${typed(filters.venues, "VenueType")})`);
   if (filters.audiences.length) where.push(sql`g."audiences" && ARRAY[${typed(filters.audiences, "Audience")}]`);

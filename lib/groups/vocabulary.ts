@@ -58,7 +58,3 @@ type Slugged<V> = Record<string, { value: V; label: string }>;
 export function labelFor<V extends string>(map: Slugged<V>, value: V): string {
   return Object.values(map).find((entry) => entry.value === value)?.label ?? value;
 }
-
-export function slugFor<V extends string>(map: Slugged<V>, value: V): string {
-  return Object.entries(map).find(([, entry]) => entry.value === value)?.[0] ?? value.toLowerCase();
-}

@@ -28,7 +28,7 @@ const CLOSED: Partial<Record<ListingStatus, string>> = {
 /** Why a listing in this status cannot be changed, or null when it can. */
 export const closedMessage = (status: ListingStatus): string | null => CLOSED[status] ?? null;
 
-type Managed = { id: string; slug: string; name: string; status: ListingStatus; organiserId: string | null };
+type Managed = { id: string; slug: string; name: string; status: ListingStatus; organiserId: string | null; lastConfirmedAt: Date };
 
 export type ManagedLookup = { ok: true; group: Managed; actor: NonNullable<Actor> } | Refusal;
 
@@ -37,7 +37,7 @@ export async function findManagedGroup(db: PrismaClient | Prisma.TransactionClie
   if (!actor) return { ok: false, message: SIGN_IN_FIRST };
   const group =
     typeof groupId === "string" && groupId.length <= 64
-      ? await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, organiserId: true } })
+      ? await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, organiserId: true, lastConfirmedAt: true } })
       : null;
   if (!group || !canManageListing(actor, group)) return { ok: false, message: NOT_YOURS };
   return { ok: true, group, actor };

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { closedMessage, type ConfirmResult } from "./action-results";
+import { isPublicListing, type ListingStatus } from "./lifecycle";
 
 // The "still running?" email carries a link that confirms the listing with no sign-in:
 // /organiser/confirm?group=<id>&token=<expiry>.<HMAC of the id and the expiry>. Only
@@ -40,7 +41,7 @@ const BROKEN_LINK = "This link doesn't work: it may have been cut short when it 
 const EXPIRED_LINK = `This link has expired: they work for ${CONFIRM_LINK_DAYS} days. Sign in and press “Still running” on your listing instead.`;
 
 type Confirmable =
-  | { ok: true; group: { id: string; slug: string; name: string; status: string; timeZone: string; organiserId: string | null } }
+  | { ok: true; group: { id: string; slug: string; name: string; status: ListingStatus; timeZone: string; organiserId: string | null } }
   | { ok: false; message: string };
 
 /** Whether the emailed link is good for a listing that can still be confirmed. Changes nothing. */
@@ -57,7 +58,10 @@ async function findConfirmable(db: PrismaClient, groupId: string, token: string,
 /** What the page behind the emailed link shows before anything is confirmed. */
 export async function checkConfirmationLink(db: PrismaClient, groupId: string, token: string, now = new Date()) {
   const found = await findConfirmable(db, groupId, token, now);
-  return found.ok ? { ok: true as const, name: found.group.name, slug: found.group.slug, published: found.group.status === "PUBLISHED" } : found;
+  if (!found.ok) return found;
+  // Pressing the button confirms the listing now: whether it is public then is what the page links to.
+  const published = isPublicListing({ status: found.group.status, lastConfirmedAt: now }, now);
+  return { ok: true as const, name: found.group.name, slug: found.group.slug, published };
 }
 
 /**

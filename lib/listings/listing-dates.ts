@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { publicMeetingSelect } from "@/lib/groups/public-select";
 import { describeRule, formatOccurrence, formatTimeRange, listOccurrences, toMeetingRule } from "@/lib/schedule";
 import { findManagedGroup } from "./action-results";
+import { isPublicListing } from "./lifecycle";
 
 // The organiser's "Dates" page: the next dates of each meeting, cancelled ones included,
 // so any one can be cancelled or restored.
@@ -13,7 +14,8 @@ export type DateRow = { date: string; when: string; cancelled: boolean; reason: 
 
 export type MeetingDates = { meetingId: string; label: string | null; pattern: string; timeRange: string; timeZone: string; dates: DateRow[] };
 
-export type ListingDates = { id: string; slug: string; name: string; status: ListingStatus; meetings: MeetingDates[] };
+/** `isPublic`: a cancelled date shows on the public page and in calendar feeds at once. */
+export type ListingDates = { id: string; slug: string; name: string; status: ListingStatus; isPublic: boolean; meetings: MeetingDates[] };
 
 const FAR_AHEAD = 2 * 366 * 86_400_000;
 
@@ -31,6 +33,7 @@ export async function getListingDates(db: PrismaClient, actor: Actor, groupId: s
     slug,
     name,
     status,
+    isPublic: isPublicListing(found.group, now),
     meetings: meetings.map((m) => {
       const rule = toMeetingRule(m);
       const reasons = new Map(m.cancellations.map((c) => [c.date.toISOString().slice(0, 10), c.reason]));

@@ -1,7 +1,7 @@
 import type { ListingStatus, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { hiddenBefore, staleBefore } from "@/lib/moderation/freshness";
 import { findManagedGroup } from "./action-results";
+import { isPublicListing, isStaleListing } from "./lifecycle";
 import type { ListingValues } from "./listing-schema";
 import { listingSelect, toListingValues } from "./listing-record";
 import { parseSnapshot } from "./revision-snapshot";
@@ -28,7 +28,7 @@ export type MyListing = {
 };
 
 /** Listings that need the organiser first, finished ones last. */
-const STATUS_ORDER: Record<ListingStatus, number> = { CHANGES_REQUESTED: 0, DRAFT: 1, PENDING: 1, PUBLISHED: 2, REJECTED: 3, ARCHIVED: 4 };
+const STATUS_ORDER: Record<ListingStatus, number> = { CHANGES_REQUESTED: 0, PENDING: 1, PUBLISHED: 2, REJECTED: 3, ARCHIVED: 4 };
 
 const CLOSED_REVISIONS: RevisionStatus[] = ["CHANGES_REQUESTED", "REJECTED"];
 
@@ -51,8 +51,6 @@ export async function listMyListings(db: PrismaClient, actor: Actor, now = new D
       revisions: { where: { status: { not: "WITHDRAWN" } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, moderatorMessage: true } },
     },
   });
-  const hiddenAt = hiddenBefore(now);
-  const staleAt = staleBefore(now);
   const listings = groups.map((g): MyListing => {
     const revision = g.revisions[0];
     let moderatorMessage: MyListing["moderatorMessage"] = null;
@@ -71,8 +69,8 @@ export async function listMyListings(db: PrismaClient, actor: Actor, now = new D
       lastConfirmedAt: g.lastConfirmedAt,
       editWaiting: g.status === "PUBLISHED" && revision?.status === "PENDING",
       moderatorMessage,
-      isPublic: g.status === "PUBLISHED" && g.lastConfirmedAt > hiddenAt,
-      stale: g.status === "PUBLISHED" && g.lastConfirmedAt <= staleAt,
+      isPublic: isPublicListing(g, now),
+      stale: isStaleListing(g, now),
     };
   });
   // Array#sort is stable: within a status the most recently changed stay first.

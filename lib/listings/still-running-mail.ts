@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import type { Mail } from "@/lib/mail/send-mail";
-import { HIDDEN_AFTER_MONTHS } from "@/lib/moderation/freshness";
+import { HIDDEN_AFTER_MONTHS } from "@/lib/listings/lifecycle";
 import { siteUrl } from "@/lib/urls/site-url";
 import { confirmationToken } from "./confirm-by-token";
 

@@ -3,7 +3,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
 import { contactSchema, type ContactField } from "./contact-schema";
 import { echoValues, fieldErrors, problemCount, type FormState } from "./form-state";
-import { publicListingWhere } from "./freshness";
+import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { isHoneypotFilled } from "./report-problem";
 
 // The organiser's address is used only to send the mail: it never leaves this module, not

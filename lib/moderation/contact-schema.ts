@@ -17,5 +17,4 @@ export const contactSchema = z.object({
   website_url: z.string().optional(),
 });
 
-export type ContactInput = z.input<typeof contactSchema>;
 export type ContactField = "name" | "email" | "message";

@@ -1,8 +1,8 @@
 import type { ListingStatus, PrismaClient, ReportReason } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { isPublicListing, staleListingWhere } from "@/lib/listings/lifecycle";
 import { listingSelect } from "@/lib/listings/listing-record";
 import type { DiffRow } from "./diff";
-import { hiddenBefore, staleBefore } from "./freshness";
 import { reportReasonLabel } from "./report-reasons";
 import { proposedChanges } from "./review";
 
@@ -19,7 +19,7 @@ export type QueueReport = {
   reasonLabel: string;
   details: string | null;
   createdAt: Date;
-  group: { id: string; name: string; slug: string; status: ListingStatus };
+  group: { id: string; name: string; slug: string; status: ListingStatus; isPublic: boolean };
 };
 export type QueueStale = { id: string; name: string; slug: string; organiser: string | null; lastConfirmedAt: Date; hidden: boolean; lastReminderAt: Date | null };
 
@@ -43,7 +43,7 @@ const placeOf = (group: { format: string; location: { locality: string; region: 
 export async function listModerationQueue(db: PrismaClient, actor: Actor, now: Date): Promise<ModerationQueue | null> {
   if (!canModerate(actor)) return null;
   const take = QUEUE_SECTION_SIZE;
-  const staleWhere = { status: "PUBLISHED" as const, lastConfirmedAt: { lt: staleBefore(now) } };
+  const staleWhere = staleListingWhere(now);
   const userSelect = { select: { name: true, email: true } } as const;
 
   const [submissions, submissionCount, revisions, revisionCount, reports, reportCount, stale, staleCount] = await Promise.all([
@@ -63,14 +63,14 @@ export async function listModerationQueue(db: PrismaClient, actor: Actor, now: D
     db.groupRevision.count({ where: { status: "PENDING" } }),
     db.report.findMany({
       where: { resolvedAt: null },
-      select: { id: true, reason: true, details: true, createdAt: true, group: { select: { id: true, name: true, slug: true, status: true } } },
+      select: { id: true, reason: true, details: true, createdAt: true, group: { select: { id: true, name: true, slug: true, status: true, lastConfirmedAt: true } } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take,
     }),
     db.report.count({ where: { resolvedAt: null } }),
     db.group.findMany({
       where: staleWhere,
-      select: { id: true, name: true, slug: true, lastConfirmedAt: true, organiser: userSelect },
+      select: { id: true, name: true, slug: true, status: true, lastConfirmedAt: true, organiser: userSelect },
       orderBy: [{ lastConfirmedAt: "asc" }, { id: "asc" }],
       take,
     }),
@@ -78,7 +78,6 @@ export async function listModerationQueue(db: PrismaClient, actor: Actor, now: D
   ]);
 
   const reminders = await lastReminders(db, stale.map((g) => g.id));
-  const hideBefore = hiddenBefore(now);
 
   return {
     submissions: {
@@ -98,7 +97,11 @@ export async function listModerationQueue(db: PrismaClient, actor: Actor, now: D
     },
     reports: {
       total: reportCount,
-      items: reports.map((r) => ({ ...r, reasonLabel: reportReasonLabel(r.reason) })),
+      items: reports.map(({ group: { lastConfirmedAt, ...group }, ...r }) => ({
+        ...r,
+        reasonLabel: reportReasonLabel(r.reason),
+        group: { ...group, isPublic: isPublicListing({ status: group.status, lastConfirmedAt }, now) },
+      })),
     },
     stale: {
       total: staleCount,
@@ -108,7 +111,7 @@ export async function listModerationQueue(db: PrismaClient, actor: Actor, now: D
         slug: g.slug,
         organiser: who(g.organiser),
         lastConfirmedAt: g.lastConfirmedAt,
-        hidden: g.lastConfirmedAt <= hideBefore,
+        hidden: !isPublicListing(g, now),
         lastReminderAt: reminders.get(g.id) ?? null,
       })),
     },

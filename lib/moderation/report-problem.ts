@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
 import { echoValues, fieldErrors, problemCount, type FormState } from "./form-state";
-import { publicListingWhere } from "./freshness";
+import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { reportSchema, type ReportField } from "./report-schema";
 
 export type ReportResult = FormState<ReportField>;

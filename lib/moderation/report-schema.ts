@@ -17,5 +17,4 @@ export const reportSchema = z.object({
   website_url: z.string().optional(),
 });
 
-export type ReportInput = z.input<typeof reportSchema>;
 export type ReportField = "reason" | "details";

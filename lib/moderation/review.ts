@@ -1,11 +1,11 @@
 import type { ListingStatus, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { isPublicListing } from "@/lib/listings/lifecycle";
 import { listingSelect, toListingValues, type ListingRecord } from "@/lib/listings/listing-record";
 import { listingRows, type FieldRow } from "@/lib/listings/review-rows";
 import { parseSnapshot } from "@/lib/listings/revision-snapshot";
 import { listAuditLog, type AuditRow } from "./audit-log";
 import { diffListingValues, type DiffRow } from "./diff";
-import { hiddenBefore } from "./freshness";
 import { reportReasonLabel } from "./report-reasons";
 
 // What a moderator reads before deciding. Moderators only: null for anyone else, and for
@@ -61,7 +61,7 @@ export async function getListingReview(db: PrismaClient, actor: Actor, groupId: 
     name: group.name,
     slug: group.slug,
     status: group.status,
-    isPublic: group.status === "PUBLISHED" && group.lastConfirmedAt > hiddenBefore(now),
+    isPublic: isPublicListing(group, now),
     organiser: who(group.organiser),
     createdAt: group.createdAt,
     updatedAt: group.updatedAt,
@@ -116,7 +116,7 @@ export async function getRevisionReview(db: PrismaClient, actor: Actor, revision
       name: group.name,
       slug: group.slug,
       status: group.status,
-      isPublic: group.status === "PUBLISHED" && group.lastConfirmedAt > hiddenBefore(now),
+      isPublic: isPublicListing(group, now),
     },
     // Against the listing as it is now: what approving would change.
     changes: proposedChanges(group, revision.data),

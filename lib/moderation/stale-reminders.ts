@@ -1,8 +1,8 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { REMIND_EVERY_DAYS, staleListingWhere } from "@/lib/listings/lifecycle";
 import { stillRunningMail, stillRunningUrl } from "@/lib/listings/still-running-mail";
 import { sendMail } from "@/lib/mail/send-mail";
 import { recipientAddress, recipientSelect } from "./decision-mail";
-import { REMIND_EVERY_DAYS, staleBefore } from "./freshness";
 import { lastReminders } from "./queue";
 
 export type ReminderRun = { stale: number; sent: number; recentlyReminded: number; noAddress: number; failed: number };
@@ -21,7 +21,7 @@ export async function sendStaleReminders(db: PrismaClient, now = new Date()): Pr
   let cursor: string | undefined;
   for (;;) {
     const groups = await db.group.findMany({
-      where: { status: "PUBLISHED", lastConfirmedAt: { lt: staleBefore(now) } },
+      where: staleListingWhere(now),
       select: { id: true, name: true, ...recipientSelect },
       orderBy: { id: "asc" },
       take: BATCH,

@@ -1,7 +1,7 @@
 import type { GroupDetailRecord } from "@/lib/groups/public-select";
 import { DAY_NAMES, nextOccurrence, toMeetingRule, toWallClock, type Frequency } from "@/lib/schedule";
 
-/** What groupJsonLd reads: pass the record from getPublishedGroup (never an unpublished group). */
+/** What groupJsonLd reads: pass the record from getPublicGroup (never a listing the public may not see). */
 export type GroupJsonLdInput = Pick<
   GroupDetailRecord,
   "slug" | "name" | "summary" | "format" | "isFree" | "websiteUrl" | "onlineJoinUrl" | "showJoinLink" | "languages" | "location" | "meetings"

@@ -11,8 +11,7 @@ import { unpublishedDemoGroups } from "./demo-unpublished";
 import { demoUsers } from "./demo-users";
 import { createRng } from "./prng";
 
-export { unpublishedDemoGroups, unpublishedMarkerWords } from "./demo-unpublished";
-export { demoModerator, demoOrganisers } from "./demo-users";
+export { unpublishedMarkerWords } from "./demo-unpublished";
 
 const DEMO_SEED = 20_261_127;
 const GENERATED_ONLINE = 10;

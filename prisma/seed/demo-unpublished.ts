@@ -46,9 +46,10 @@ export const unpublishedDemoGroups: DemoGroup[] = [
     meetings: [monthlyNth(1, "MO", "19:00", 120, { startedDaysAgo: 25 })],
   },
   {
-    slug: "unpublished-draft-quillwort-online-feeding-qa", status: "DRAFT", area: "online", organiser: "priya", confirmedDaysAgo: 1,
+    slug: "unpublished-changes-requested-quillwort-online-feeding-qa", status: "CHANGES_REQUESTED", area: "online", organiser: "priya", confirmedDaysAgo: 1,
+    moderatorMessage: "Please add who answers the questions and how parents join before this goes live.",
     name: "Quillwort Online Feeding Q&A",
-    summary: "A draft listing for a monthly online feeding question-and-answer session.",
+    summary: "A monthly online feeding question-and-answer session, sent back to its organiser for changes.",
     description: "A monthly online session for feeding questions, answered by a lactation consultant. Details still being finalised.",
     format: "ONLINE", audiences: ["MOTHERS_BIRTHING_PARENTS"], languages: ["en"], timeZone: "America/New_York",
     onlineJoinUrl: "https://meet.example.org/quillwort-feeding", showJoinLink: true,

@@ -9,8 +9,7 @@ import { seedSyntheticGroups } from "./synthetic";
 // `npm run db:seed [-- --reset] [-- --synthetic 100000]`
 // Migrates, loads the gazetteer (once), then the demo listings (once), then any synthetic ones.
 
-export { buildDemoGroups, deleteGroupsAndUsers, resolveDemoGroup, seedDemoData, unpublishedDemoGroups, unpublishedMarkerWords } from "./demo-data";
-export { deleteSyntheticGroups, seedSyntheticGroups } from "./synthetic";
+export { seedDemoData, unpublishedMarkerWords } from "./demo-data";
 
 export type SeedOptions = { reset: boolean; synthetic: number };
 

@@ -146,20 +146,19 @@ export async function seedSyntheticGroups(db: PrismaClient, count: number, onPro
   for (let from = 1; from <= count; from += BATCH) {
     const to = Math.min(count, from + BATCH - 1);
     const cte = batchCte(from, to, places.length);
-    const [groups] = await db.$transaction([
-      db.$executeRawUnsafe(insertGroups(cte), json),
-      db.$executeRawUnsafe(insertLocations(cte), json),
-      db.$executeRawUnsafe(insertMeetings(cte), json),
-      db.$executeRawUnsafe(insertLanguages(cte), json),
-    ]);
+    // A batch takes seconds on a busy machine, past the client's 5-second default.
+    const [groups] = await db.$transaction(
+      [
+        db.$executeRawUnsafe(insertGroups(cte), json),
+        db.$executeRawUnsafe(insertLocations(cte), json),
+        db.$executeRawUnsafe(insertMeetings(cte), json),
+        db.$executeRawUnsafe(insertLanguages(cte), json),
+      ],
+      { timeout: 120_000 },
+    );
     inserted += groups;
     onProgress(to, count);
   }
   for (const table of ["Group", "Location", "Meeting", "_GroupToLanguage"]) await db.$executeRawUnsafe(`ANALYZE "${table}"`);
   return { inserted, placeSource: source };
-}
-
-/** Removes every synthetic group (their venues, meetings and language links go with them). */
-export async function deleteSyntheticGroups(db: PrismaClient): Promise<number> {
-  return db.$executeRawUnsafe(`DELETE FROM "Group" WHERE "id" LIKE 'syn\\_%'`);
 }

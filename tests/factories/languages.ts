@@ -20,8 +20,6 @@ export const languages = [
   { code: "ko", name: "Korean" },
 ] as const satisfies readonly { code: string; name: string }[];
 
-export type LanguageCode = (typeof languages)[number]["code"];
-
 /** Inserts the lookup rows that are missing; safe to call any number of times. */
 export async function ensureLanguages(db: PrismaClient): Promise<void> {
   await db.language.createMany({ data: languages.map((l) => ({ ...l })), skipDuplicates: true });

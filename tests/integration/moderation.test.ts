@@ -7,7 +7,7 @@ import { ReportList } from "@/components/moderation/report-list";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { PrismaClient, Role } from "@/lib/db/generated/client";
-import { getPublishedGroup } from "@/lib/groups/get-group";
+import { getPublicGroup } from "@/lib/groups/get-group";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 import type { ListingValues } from "@/lib/listings/listing-schema";
@@ -16,7 +16,7 @@ import { toSnapshot } from "@/lib/listings/revision-snapshot";
 import { listAuditLog } from "@/lib/moderation/audit-log";
 import { relayContactMessage } from "@/lib/moderation/contact-organiser";
 import type { DecisionResult } from "@/lib/moderation/decision-result";
-import { monthsBefore } from "@/lib/moderation/freshness";
+import { monthsBefore } from "@/lib/listings/lifecycle";
 import { approveListing, rejectListing, requestListingChanges } from "@/lib/moderation/listing-decisions";
 import { listModerationQueue } from "@/lib/moderation/queue";
 import { reportProblem } from "@/lib/moderation/report-problem";
@@ -186,7 +186,7 @@ describe("new listings", () => {
   it("approving a pending listing puts it in search near its town, with the right next meeting", async () => {
     const { id, slug } = await listing({ name: "Akureyri Evening Circle" });
     expect(await slugsNearAkureyri()).not.toContain(slug);
-    expect(await getPublishedGroup(db, slug)).toBeNull();
+    expect(await getPublicGroup(db, slug)).toBeNull();
 
     expect(await approveListing(db, actor(moderator), id)).toEqual({ ok: true, groupId: id, groupName: "Akureyri Evening Circle", mailed: true });
 
@@ -196,7 +196,7 @@ describe("new listings", () => {
     const card = outcome.results.find((r) => r.slug === slug);
     expect(card?.distance?.value).toBeLessThan(2);
     expect(card?.nextMeeting?.start).toBe("2026-12-03T18:30:00.000Z");
-    expect(await getPublishedGroup(db, slug)).not.toBeNull();
+    expect(await getPublicGroup(db, slug)).not.toBeNull();
 
     const group = await db.group.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true } });
     expect(group.status).toBe("PUBLISHED");
@@ -228,7 +228,7 @@ describe("new listings", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.text).toContain(message);
     expect(await db.auditEntry.findFirst({ where: { groupId: id, action: "CHANGES_REQUESTED" } })).toMatchObject({ actorId: moderator.id, reason: message });
-    expect(await getPublishedGroup(db, slug)).toBeNull();
+    expect(await getPublicGroup(db, slug)).toBeNull();
     expect(await slugsNearAkureyri()).not.toContain(slug);
   });
 
@@ -243,7 +243,7 @@ describe("new listings", () => {
     const [mail] = await mailTo("no-account-circle@example.org");
     expect(mail?.subject).toBe("No Account Circle can't be listed on Village");
     expect(mail?.text).toContain("Paid coaching is not a support group.");
-    expect(await getPublishedGroup(db, slug)).toBeNull();
+    expect(await getPublicGroup(db, slug)).toBeNull();
   });
 });
 
@@ -264,7 +264,7 @@ describe("edits to published listings", () => {
     ]);
 
     expect(await approveRevision(db, actor(moderator), revision.id)).toMatchObject({ ok: true, mailed: true });
-    const group = await getPublishedGroup(db, slug);
+    const group = await getPublicGroup(db, slug);
     expect(group?.summary).toBe("Now with a baby-weighing corner.");
     expect(group?.meetings.map((m) => [m.id, m.weekday, m.startMinutes])).toEqual([[meetingId, "SA", 630]]);
     expect(await db.groupRevision.findUniqueOrThrow({ where: { id: revision.id }, select: { status: true, decidedAt: true } })).toMatchObject({ status: "APPROVED" });
@@ -278,20 +278,20 @@ describe("edits to published listings", () => {
     const { id, slug } = await listing({ status: "PUBLISHED", name: "Broken Edit Circle" });
     const revision = await revisionOf(id, (v) => ({ ...v, summary: "Fine", meetings: [] }));
     const before = await snapshot();
-    const published = await getPublishedGroup(db, slug);
+    const published = await getPublicGroup(db, slug);
     expect(await approveRevision(db, actor(moderator), revision.id)).toMatchObject({ ok: false, reason: "invalid" });
     expect(await snapshot()).toEqual(before);
-    expect(await getPublishedGroup(db, slug)).toEqual(published);
+    expect(await getPublicGroup(db, slug)).toEqual(published);
   });
 
   it("rejecting an edit leaves the public group exactly as it was", async () => {
     const { id, slug } = await listing({ status: "PUBLISHED", name: "Kept As It Was Circle" });
     const revision = await revisionOf(id, (v) => ({ ...v, name: "Buy Our Sleep Course", summary: "An advert." }));
-    const before = await getPublishedGroup(db, slug);
+    const before = await getPublicGroup(db, slug);
     expect(before?.name).toBe("Kept As It Was Circle");
 
     expect(await rejectRevision(db, actor(moderator), revision.id, "The new text advertises a course.")).toMatchObject({ ok: true });
-    expect(await getPublishedGroup(db, slug)).toEqual(before);
+    expect(await getPublicGroup(db, slug)).toEqual(before);
     expect(await db.groupRevision.findUniqueOrThrow({ where: { id: revision.id }, select: { status: true, moderatorMessage: true } })).toEqual({
       status: "REJECTED",
       moderatorMessage: "The new text advertises a course.",
@@ -302,10 +302,10 @@ describe("edits to published listings", () => {
   it("asking for changes to an edit keeps the published version and tells the organiser", async () => {
     const { id, slug } = await listing({ status: "PUBLISHED", name: "Waiting Edit Circle" });
     const revision = await revisionOf(id, (v) => ({ ...v, description: "New description without the address." }));
-    const before = await getPublishedGroup(db, slug);
+    const before = await getPublicGroup(db, slug);
     expect(await requestRevisionChanges(db, actor(moderator), revision.id, "")).toMatchObject({ ok: false, reason: "invalid" });
     expect(await requestRevisionChanges(db, actor(moderator), revision.id, "Please keep the bus directions.")).toMatchObject({ ok: true });
-    expect(await getPublishedGroup(db, slug)).toEqual(before);
+    expect(await getPublicGroup(db, slug)).toEqual(before);
     expect(await db.groupRevision.findUniqueOrThrow({ where: { id: revision.id }, select: { status: true, moderatorMessage: true } })).toEqual({
       status: "CHANGES_REQUESTED",
       moderatorMessage: "Please keep the bus directions.",
@@ -327,8 +327,8 @@ describe("listings nobody confirms", () => {
     expect(found).not.toContain(hidden.slug);
     expect(found).toContain(stale.slug);
     expect(found).toContain(fresh.slug);
-    expect(await getPublishedGroup(db, hidden.slug)).toBeNull();
-    expect(await getPublishedGroup(db, stale.slug)).not.toBeNull();
+    expect(await getPublicGroup(db, hidden.slug)).toBeNull();
+    expect(await getPublicGroup(db, stale.slug)).not.toBeNull();
 
     const queue = await listModerationQueue(db, actor(moderator), now);
     const staleItems = new Map(queue?.stale.items.map((item) => [item.id, item]));
@@ -337,7 +337,7 @@ describe("listings nobody confirms", () => {
     expect(staleItems.has(fresh.id)).toBe(false);
 
     await db.group.update({ where: { id: hidden.id }, data: { lastConfirmedAt: now } });
-    expect(await getPublishedGroup(db, hidden.slug)).not.toBeNull();
+    expect(await getPublicGroup(db, hidden.slug)).not.toBeNull();
     expect(await slugsNearAkureyri()).toContain(hidden.slug);
   });
 

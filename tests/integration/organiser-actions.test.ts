@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db/client";
 import type { PrismaClient, Role } from "@/lib/db/generated/client";
-import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
+import { getPublicGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 import { CONFIRM_LINK_DAYS, checkConfirmationLink, confirmationToken, confirmByToken } from "@/lib/listings/confirm-by-token";
@@ -118,7 +118,7 @@ describe("submitListing", () => {
     const { filters, problems } = parseSearchParams(new URLSearchParams(`q=${MARKER}`));
     const search = await runSearch(db, filters, problems);
     expect(search.results.map((r) => r.name)).not.toContain(input.name);
-    expect(await getPublishedGroup(db, group.slug)).toBeNull();
+    expect(await getPublicGroup(db, group.slug)).toBeNull();
   });
 
   it("stores what toListingValues reads back, so the edit form shows what was sent", async () => {
@@ -232,7 +232,7 @@ describe("updateListing", () => {
 
     const first = await updateListing(db, owner, id, formInput({ name: "Zephyrine Renamed Once" }));
     expect(first).toEqual({ ok: true, groupId: id, review: "revision" });
-    const public1 = await getPublishedGroup(db, slug);
+    const public1 = await getPublicGroup(db, slug);
     expect(public1?.name).toBe(oldName);
     expect((await snapshot(id)).group).toEqual(before.group);
 
@@ -249,12 +249,12 @@ describe("updateListing", () => {
     // Ready to apply as it is: the moderator's approval writes it without looking anything up.
     expect(proposed.timeZone).toBe("America/Chicago");
     expect(proposed.location?.lat).toBeCloseTo(30.24, 1);
-    expect((await getPublishedGroup(db, slug))?.name).toBe(oldName);
+    expect((await getPublicGroup(db, slug))?.name).toBe(oldName);
     expect(await db.auditEntry.count({ where: { groupId: id, action: "EDITED" } })).toBe(2);
 
     // What approval does (lib/moderation): the values apply cleanly onto the live listing.
     await db.$transaction((tx) => applyListingValues(tx, id, proposed));
-    expect((await getPublishedGroup(db, slug))?.name).toBe("Zephyrine Renamed Twice");
+    expect((await getPublicGroup(db, slug))?.name).toBe("Zephyrine Renamed Twice");
   });
 
   it("changes a listing waiting for review in place", async () => {
@@ -322,7 +322,7 @@ describe("archiveListing", () => {
     const { id, slug } = await publishedGroup();
     await updateListing(db, owner, id, formInput());
     expect(await archiveListing(db, owner, id)).toEqual({ ok: true, groupId: id, slug });
-    expect(await getPublishedGroup(db, slug)).toBeNull();
+    expect(await getPublicGroup(db, slug)).toBeNull();
     expect((await db.groupRevision.findFirstOrThrow({ where: { groupId: id } })).status).toBe("WITHDRAWN");
     expect(await db.auditEntry.count({ where: { groupId: id, action: "ARCHIVED", actorId: owner!.id } })).toBe(1);
   });
@@ -336,7 +336,7 @@ describe("cancelling a date", () => {
 
     expect(await cancelMeetingDate(db, owner, meeting.id, next!, "Library closed")).toEqual({ ok: true, groupId: id, slug });
     expect((await nextDates(id, 1))[0]).toBe(following);
-    const detail = toGroupDetail((await getPublishedGroup(db, slug))!, new Date());
+    const detail = toGroupDetail((await getPublicGroup(db, slug))!, new Date());
     expect(detail.nextMeeting?.start).toBe(listOccurrences(toMeetingRule(await firstMeeting(id)), { from: new Date(), until: new Date(Date.now() + 30 * 86_400_000), limit: 1 })[0]?.start.toISOString());
     expect(detail.upcoming.find((u) => u.cancelled)).toMatchObject({ reason: "Library closed" });
     expect(await db.auditEntry.count({ where: { groupId: id, action: "EDITED", actorId: owner!.id } })).toBe(1);
@@ -369,7 +369,7 @@ describe("cancelling a date", () => {
     expect(after.id).toBe(meeting.id);
     expect(after.startMinutes).toBe(630);
     expect(after.cancellations.map((c) => [c.date.toISOString().slice(0, 10), c.reason])).toEqual([[next, "Snow"]]);
-    const detail = toGroupDetail((await getPublishedGroup(db, slug))!, new Date());
+    const detail = toGroupDetail((await getPublicGroup(db, slug))!, new Date());
     expect(detail.upcoming.find((u) => u.cancelled)).toMatchObject({ reason: "Snow" });
   });
 });

@@ -53,6 +53,13 @@ describe("resolvePlace", () => {
     expect(london.alternatives.map((a) => a.queryValue)).toContain("London, ON, CA");
   });
 
+  it("offers only places called the same for an exact name, not ones that merely list it among other names", async () => {
+    const austin = await found("Austin");
+    const offered = austin.alternatives.map((a) => a.label);
+    expect(offered).toContain("Austin, MN, United States");
+    expect(offered.filter((label) => !label.startsWith("Austin, "))).toEqual([]);
+  });
+
   it("honours a qualifier such as a state or country", async () => {
     expect((await found("Portland, ME")).place.label).toBe("Portland, ME, United States");
     expect((await found("London, ON, CA")).place.label).toBe("London, ON, Canada");

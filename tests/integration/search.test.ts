@@ -58,7 +58,7 @@ beforeAll(async () => {
   await make("Far Circle", 40, { wheelchairAccessible: true });
   await make("Hybrid Circle", 8, { format: "HYBRID", audiences: ["NICU_FAMILIES"] });
   await make("Online Circle", null, { audiences: ["NICU_FAMILIES"] });
-  for (const status of ["PENDING", "DRAFT", "REJECTED", "ARCHIVED"] as const) {
+  for (const status of ["PENDING", "CHANGES_REQUESTED", "REJECTED", "ARCHIVED"] as const) {
     await make(`Hidden ${status} Circle`, 1, { status });
   }
 });

@@ -10,7 +10,7 @@ import { Container } from "@/components/ui/container";
 import { FormMessage } from "@/components/ui/field";
 import { requireModerator } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { HIDDEN_AFTER_MONTHS, STALE_AFTER_MONTHS } from "@/lib/moderation/freshness";
+import { HIDDEN_AFTER_MONTHS, STALE_AFTER_MONTHS } from "@/lib/listings/lifecycle";
 import { resolveReportAction, type DoneNotice } from "@/lib/moderation/moderator-actions";
 import { listModerationQueue } from "@/lib/moderation/queue";
 import { getListingName } from "@/lib/moderation/review";

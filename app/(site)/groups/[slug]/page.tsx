@@ -13,7 +13,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
-import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
+import { getPublicGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { FORMATS, labelFor } from "@/lib/groups/vocabulary";
 import { canContactOrganiser } from "@/lib/moderation/contact-organiser";
 import { groupJsonLd } from "@/lib/seo/group-json-ld";
@@ -23,7 +23,7 @@ import { requestOrigin } from "@/lib/urls/site-url";
 type Props = { params: Promise<{ slug: string }> };
 
 // generateMetadata and the page share one query per request.
-const loadGroup = cache(async (slug: string) => getPublishedGroup(await getDb(), slug));
+const loadGroup = cache(async (slug: string) => getPublicGroup(await getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await loadGroup((await params).slug);

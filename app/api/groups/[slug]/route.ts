@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { getPublishedGroup, toGroupDetail } from "@/lib/groups/get-group";
+import { getPublicGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { requestOrigin } from "@/lib/urls/site-url";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/groups/<slug>: one published group with its meetings and next dates. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const record = await getPublishedGroup(await getDb(), slug);
+  const record = await getPublicGroup(await getDb(), slug);
   if (!record) return Response.json({ error: "not_found", message: "No published group has that address." }, { status: 404 });
   const origin = requestOrigin(request);
   return Response.json(

@@ -36,7 +36,7 @@ export default async function ListingDatesPage({ params, searchParams }: Props) 
         <BackLink href="/organiser">My groups</BackLink>
         <h1 className="text-3xl sm:text-4xl">Dates for {listing.name}</h1>
         <p>
-          Not meeting one week? Cancel that date here. It takes effect straight away{listing.status === "PUBLISHED" ? " on the public listing and in calendar feeds" : ""}: no
+          Not meeting one week? Cancel that date here. It takes effect straight away{listing.isPublic ? " on the public listing and in calendar feeds" : ""}: no
           review needed. To change the regular day or time, <Link href={`/organiser/groups/${listing.id}/edit`}>edit the listing</Link>.
         </p>
       </div>
