@@ -86,6 +86,8 @@ function groupColumns(values: ListingValues) {
   const where = values.location;
   return {
     ...columns,
+    // Seeded and imported listings may come without one; messages then go to the organiser's account.
+    contactEmail: columns.contactEmail || null,
     timeZone: zoneOf(values),
     searchText: buildSearchText({ name: values.name, venueName: where?.venueName, locality: where?.locality, summary: values.summary, description: values.description }),
   };

@@ -1,9 +1,11 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { fieldErrors, problemSummary } from "@/lib/forms/form-state";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
-import { closedMessage, findManagedGroup, Refused, type ChangeResult, type ConfirmResult, type Refusal, type SubmitResult, type UpdateResult } from "./action-results";
+import { closedMessage, findManagedGroup, Refused, type ChangeResult, type ConfirmResult, type ManagedLookup, type Refusal, type SubmitResult, type UpdateResult } from "./action-results";
+import { changeListingStatus } from "./change-status";
+import { canTransition, type Who } from "./lifecycle";
 import { applyListingValues, createListing } from "./listing-record";
 import { listingSchema, type ListingValues } from "./listing-schema";
 import { resolveListingValues } from "./resolve-listing";
@@ -13,8 +15,11 @@ import { toSnapshot } from "./revision-snapshot";
 // who is asking next to the data, validates, writes in one transaction with its audit
 // entry, and returns a result for a person. Server actions, the seed and tests call these.
 
-/** Where listings can be edited in place: nobody sees them yet. */
-const EDITABLE_IN_PLACE = ["PENDING", "CHANGES_REQUESTED"] as const;
+/** Organisers' own actions; a moderator may take them on any listing, as its organiser could. */
+const whoActs = (actor: NonNullable<Actor>): Who => (actor.role === "MODERATOR" ? "moderator" : "organiser");
+
+/** Where a listing can be edited in place: nobody sees it yet, so the edit waits for review as the listing itself. */
+const editsInPlace = (status: ListingStatus) => canTransition(status, "PENDING", "organiser");
 
 /** Validation, then the gazetteer: values ready to write, or the errors to show. */
 export async function validateListing(db: PrismaClient, input: unknown): Promise<{ ok: true; values: ListingValues } | Refusal> {
@@ -62,10 +67,9 @@ export async function updateListing(db: PrismaClient, actor: Actor, groupId: str
 
   try {
     const review = await db.$transaction(async (tx) => {
-      // The status condition (and the row lock the update takes) keeps a listing that was
-      // published a moment ago from being changed without review.
-      const inPlace = await tx.group.updateMany({ where: { id: groupId, status: { in: [...EDITABLE_IN_PLACE] } }, data: { status: "PENDING", moderatorMessage: null } });
-      if (inPlace.count === 1) {
+      // The status condition keeps a listing that was published a moment ago from being changed without review.
+      const from = found.group.status;
+      if (editsInPlace(from) && (await changeListingStatus(tx, groupId, { from, to: "PENDING", who: whoActs(found.actor), now }))) {
         await applyListingValues(tx, groupId, valid.values);
         await tx.auditEntry.create({ data: { action: "EDITED", actorId, groupId, details: { review: "listing", from: found.group.status }, createdAt: now } });
         return "listing" as const;
@@ -92,12 +96,23 @@ export async function archiveListing(db: PrismaClient, actor: Actor, groupId: st
   const found = await findManagedGroup(db, actor, groupId);
   if (!found.ok) return found;
   if (found.group.status === "ARCHIVED") return { ok: false, message: "This listing is already archived." };
+  try {
+    await archive(db, found, now);
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, message: error.message };
+    throw error;
+  }
+  return { ok: true, groupId, slug: found.group.slug };
+}
+
+async function archive(db: PrismaClient, found: Extract<ManagedLookup, { ok: true }>, now: Date): Promise<void> {
+  const groupId = found.group.id;
   await db.$transaction(async (tx) => {
-    await tx.group.update({ where: { id: groupId }, data: { status: "ARCHIVED" } });
+    const moved = await changeListingStatus(tx, groupId, { from: found.group.status, to: "ARCHIVED", who: whoActs(found.actor), now });
+    if (!moved) throw new Refused("This listing changed while you were looking at it. Please try again.");
     await tx.groupRevision.updateMany({ where: { groupId, status: { in: ["PENDING", "CHANGES_REQUESTED"] } }, data: { status: "WITHDRAWN", decidedAt: now } });
     await tx.auditEntry.create({ data: { action: "ARCHIVED", actorId: found.actor.id, groupId, details: { from: found.group.status }, createdAt: now } });
   });
-  return { ok: true, groupId, slug: found.group.slug };
 }
 
 /** "Still running": stamps the listing as confirmed now, which keeps it fresh in the directory. */

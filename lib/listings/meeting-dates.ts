@@ -37,6 +37,15 @@ async function loadMeeting(db: PrismaClient, actor: Actor, meetingId: string, da
   return { ok: true, meeting, slug: found.group.slug, actorId: found.actor.id };
 }
 
+/** Records that a meeting does not take place on a local date ("YYYY-MM-DD"); a second time only changes the reason. */
+export async function writeCancellation(tx: Prisma.TransactionClient, meetingId: string, date: string, reason: string | null): Promise<void> {
+  await tx.meetingCancellation.upsert({
+    where: { meetingId_date: { meetingId, date: dateOnly(date) } },
+    create: { meetingId, date: dateOnly(date), reason },
+    update: { reason },
+  });
+}
+
 /** Marks one date of a meeting as cancelled, with an optional reason parents will see. */
 export async function cancelMeetingDate(db: PrismaClient, actor: Actor, meetingId: string, date: string, reason?: string | null, now = new Date()): Promise<ChangeResult> {
   const loaded = await loadMeeting(db, actor, meetingId, date);
@@ -47,11 +56,7 @@ export async function cancelMeetingDate(db: PrismaClient, actor: Actor, meetingI
   }
   const { meeting, actorId } = loaded;
   await db.$transaction(async (tx) => {
-    await tx.meetingCancellation.upsert({
-      where: { meetingId_date: { meetingId: meeting.id, date: dateOnly(date) } },
-      create: { meetingId: meeting.id, date: dateOnly(date), reason: why },
-      update: { reason: why },
-    });
+    await writeCancellation(tx, meeting.id, date, why);
     await tx.auditEntry.create({
       data: { action: "EDITED", actorId, groupId: meeting.groupId, reason: why, details: { change: "date-cancelled", meetingId: meeting.id, date }, createdAt: now },
     });

@@ -1,11 +1,13 @@
 import type { AuditAction, ListingStatus, PrismaClient } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { changeListingStatus } from "@/lib/listings/change-status";
 import { mailDecision, recipientSelect, type Decision } from "./decision-mail";
 import { alreadyDecided, DecisionRefused, forbidden, notFound, type DecisionResult } from "./decision-result";
 import { changesSchema, rejectSchema } from "./decision-schema";
 
-// Decisions on new listings (status PENDING). Each checks the actor itself, changes the
-// listing and writes the audit entry in one transaction, then emails the organiser.
+// Decisions on new listings (status PENDING). Each checks the actor itself, moves the
+// listing on through the lifecycle and writes the audit entry in one transaction, then
+// emails the organiser.
 
 type Outcome = {
   status: Extract<ListingStatus, "PUBLISHED" | "CHANGES_REQUESTED" | "REJECTED">;
@@ -17,18 +19,10 @@ async function decide(db: PrismaClient, actor: Actor, groupId: string, outcome: 
   if (!canModerate(actor) || !actor) return forbidden;
   try {
     const group = await db.$transaction(async (tx) => {
-      const group = await tx.group.findUnique({ where: { id: groupId }, select: { id: true, name: true, slug: true, status: true, publishedAt: true, ...recipientSelect } });
+      const group = await tx.group.findUnique({ where: { id: groupId }, select: { id: true, name: true, slug: true, status: true, ...recipientSelect } });
       if (!group) throw new DecisionRefused(notFound("listing"));
-      // The status condition makes two moderators deciding at once safe: only one wins.
-      const { count } = await tx.group.updateMany({
-        where: { id: groupId, status: "PENDING" },
-        data: {
-          status: outcome.status,
-          moderatorMessage: outcome.message,
-          ...(outcome.status === "PUBLISHED" && { publishedAt: group.publishedAt ?? now }),
-        },
-      });
-      if (count === 0) throw new DecisionRefused(alreadyDecided(`${group.name} is not waiting for review any more (it is ${group.status.toLowerCase().replace("_", " ")}).`));
+      const moved = group.status === "PENDING" && (await changeListingStatus(tx, groupId, { from: "PENDING", to: outcome.status, who: "moderator", message: outcome.message, now }));
+      if (!moved) throw new DecisionRefused(alreadyDecided(`${group.name} is not waiting for review any more (it is ${group.status.toLowerCase().replace("_", " ")}).`));
       await tx.auditEntry.create({
         data: { action: outcome.action, actorId: actor.id, groupId, reason: outcome.message, details: { from: group.status, to: outcome.status }, createdAt: now },
       });

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { createGroup, type GroupOverrides } from "@/tests/factories/group-factory";
-import { ensureLanguages } from "@/tests/factories/languages";
+import { ensureLanguages } from "./languages";
+import { createSeedListing, type ListingSeed } from "./seed-listing";
 import { demoCities } from "./demo-cities";
 import { generateCityGroups } from "./demo-generate";
 import { generateOnlineGroups, onlineShowcase } from "./demo-online-groups";
@@ -39,7 +39,7 @@ function slugHash(slug: string): number {
 }
 
 /** Turns a demo listing into factory overrides with absolute dates. */
-export function resolveDemoGroup(group: DemoGroup, now: Date, organiserIds: Partial<Record<OrganiserKey, string>> = {}): GroupOverrides {
+export function resolveDemoGroup(group: DemoGroup, now: Date, organiserIds: Partial<Record<OrganiserKey, string>> = {}): ListingSeed {
   const { meetings, confirmedDaysAgo, organiser, area: _area, ...fields } = group;
   const hash = slugHash(group.slug);
   const lastConfirmedAt = new Date(now.getTime() - confirmedDaysAgo * DAY - (hash % 10) * 3_600_000);
@@ -92,7 +92,7 @@ export async function seedDemoData(db: PrismaClient, options: { now?: Date; onPr
 
   let created = 0;
   for (const group of missing) {
-    await createGroup(db, resolveDemoGroup(group, now, organiserIds));
+    await createSeedListing(db, resolveDemoGroup(group, now, organiserIds));
     created++;
     if (created % 25 === 0 || created === missing.length) log(`Demo listings: ${created} / ${missing.length}`);
   }

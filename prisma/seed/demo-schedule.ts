@@ -1,5 +1,5 @@
 import type { Frequency, Weekday } from "@/lib/db/generated/client";
-import type { MeetingOverride } from "@/tests/factories/group-factory";
+import type { MeetingSeed } from "./seed-listing";
 
 /**
  * A demo meeting described relative to the seed date, so that start dates stay in the past
@@ -71,7 +71,7 @@ export function occurrencesFrom(rule: Rule, start: Date, from: Date, count: numb
 }
 
 /** Turns a relative demo meeting into the factory's absolute form. */
-export function resolveMeeting(meeting: DemoMeeting, now: Date): MeetingOverride {
+export function resolveMeeting(meeting: DemoMeeting, now: Date): MeetingSeed {
   const today = startOfUtcDay(now);
   const rule = { frequency: meeting.frequency, weekday: meeting.weekday, nthWeek: meeting.nthWeek };
   const earliest = addDays(today, -(meeting.startedDaysAgo ?? 180));

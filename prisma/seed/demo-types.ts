@@ -1,12 +1,12 @@
 import type { GroupFormat } from "@/lib/db/generated/client";
-import type { GroupOverrides } from "@/tests/factories/group-factory";
+import type { ListingSeed } from "./seed-listing";
 import type { DemoMeeting } from "./demo-schedule";
 
 export type OrganiserKey = "rosa" | "hannah" | "priya";
 
 /** A demo listing with its dates relative to the seed date (see resolveDemoGroup). */
 export type DemoGroup = Omit<
-  GroupOverrides,
+  ListingSeed,
   "slug" | "name" | "summary" | "description" | "format" | "timeZone" | "meetings" | "organiserId" | "lastConfirmedAt" | "publishedAt" | "createdAt" | "searchText"
 > & {
   slug: string;

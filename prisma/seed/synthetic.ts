@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { ensureLanguages } from "@/tests/factories/languages";
+import { ensureLanguages } from "./languages";
 import { fallbackPlaces, placeTimeZoneSql } from "./synthetic-places";
 
 // Synthetic listings for benchmarks, written entirely in SQL so 100,000 take seconds, not hours.
