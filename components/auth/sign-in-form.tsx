@@ -19,8 +19,8 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormMessage>{state.message}</FormMessage>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Your email address" hint="We'll email you a link that signs you in. No password needed." errors={state.fieldErrors}>
-        {(control) => <Input {...control} key={state.email} name="email" type="email" autoComplete="email" defaultValue={state.email} required />}
+      <Field label="Your email address" hint="We'll email you a link that signs you in. No password needed." errors={state.errors.email}>
+        {(control) => <Input {...control} key={state.version} name="email" type="email" autoComplete="email" defaultValue={state.values.email} required />}
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Sending…" : "Email me a sign-in link"}

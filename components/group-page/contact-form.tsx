@@ -4,10 +4,10 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { CONTACT_MESSAGE_MAX } from "@/lib/moderation/contact-limits";
-import type { ContactResult } from "@/lib/moderation/contact-organiser";
-import { idleState } from "@/lib/moderation/form-state";
-import { contactOrganiserAction } from "@/lib/moderation/visitor-actions";
+import { CONTACT_MESSAGE_MAX } from "@/lib/contact/contact-limits";
+import type { ContactResult } from "@/lib/contact/relay-contact-message";
+import { initialFormState } from "@/lib/forms/form-state";
+import { contactOrganiserAction } from "@/lib/contact/contact-actions";
 import { Honeypot } from "@/components/forms/honeypot";
 
 /**
@@ -15,7 +15,7 @@ import { Honeypot } from "@/components/forms/honeypot";
  * server relays the message with Reply-To set to the visitor. Works without JavaScript.
  */
 export function ContactForm({ slug, groupName }: { slug: string; groupName: string }) {
-  const [state, action, pending] = useActionState<ContactResult, FormData>(contactOrganiserAction, idleState);
+  const [state, action, pending] = useActionState<ContactResult, FormData>(contactOrganiserAction, initialFormState({}));
   const id = useId();
   const sentRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -4,10 +4,10 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Fieldset, FormMessage } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import { idleState } from "@/lib/moderation/form-state";
+import { initialFormState } from "@/lib/forms/form-state";
 import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/report-reasons";
 import type { ReportResult } from "@/lib/moderation/report-problem";
-import { reportProblemAction } from "@/lib/moderation/visitor-actions";
+import { reportProblemAction } from "@/lib/moderation/report-actions";
 import { Honeypot } from "@/components/forms/honeypot";
 
 /**
@@ -15,7 +15,7 @@ import { Honeypot } from "@/components/forms/honeypot";
  * A plain form post without JavaScript; the page comes back open with the result.
  */
 export function ReportForm({ slug }: { slug: string }) {
-  const [state, action, pending] = useActionState<ReportResult, FormData>(reportProblemAction, idleState);
+  const [state, action, pending] = useActionState<ReportResult, FormData>(reportProblemAction, initialFormState({}));
   const id = useId();
   const thanksRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AuditPage } from "@/lib/moderation/audit-log";
-import { formatStamp } from "@/lib/moderation/format-when";
+import { formatStamp } from "@/lib/format/dates";
 
 /** The audit log: a table on wide screens, one card per entry on phones. */
 export function AuditTable({ log }: { log: AuditPage }) {

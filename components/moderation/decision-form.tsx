@@ -4,7 +4,7 @@ import { useActionState, useId } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { idleState } from "@/lib/moderation/form-state";
+import { initialFormState } from "@/lib/forms/form-state";
 import type { DecisionField, DecisionState } from "@/lib/moderation/moderator-actions";
 
 type Props = {
@@ -21,7 +21,7 @@ type Props = {
 
 /** One decision as its own form: a server action that works without JavaScript. */
 export function DecisionForm({ action, title, description, submitLabel, variant = "primary", field, compact = false }: Props) {
-  const [state, formAction, pending] = useActionState<DecisionState, FormData>(action, idleState);
+  const [state, formAction, pending] = useActionState<DecisionState, FormData>(action, initialFormState({}));
   const id = useId();
   return (
     <form

@@ -1,5 +1,5 @@
 import type { AuditRow } from "@/lib/moderation/audit-log";
-import { formatStamp } from "@/lib/moderation/format-when";
+import { formatStamp } from "@/lib/format/dates";
 
 /** One listing's audit trail, newest first. */
 export function HistoryList({ entries }: { entries: AuditRow[] }) {

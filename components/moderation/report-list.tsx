@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatAge, formatStamp } from "@/lib/moderation/format-when";
+import { formatAge, formatStamp } from "@/lib/format/dates";
 import type { QueueReport } from "@/lib/moderation/queue";
 
 type Props = {

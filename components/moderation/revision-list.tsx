@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatAge, formatStamp } from "@/lib/moderation/format-when";
+import { formatAge, formatStamp } from "@/lib/format/dates";
 import type { QueueRevision } from "@/lib/moderation/queue";
 
 /** Pending edits, each with the names of the fields it changes. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatAge, formatDay } from "@/lib/moderation/format-when";
+import { formatAge, formatDay } from "@/lib/format/dates";
 import type { QueueStale } from "@/lib/moderation/queue";
 
 /** Published listings nobody has confirmed lately: a table on wide screens, cards on phones. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatAge, formatStamp } from "@/lib/moderation/format-when";
+import { formatAge, formatStamp } from "@/lib/format/dates";
 import type { QueueSubmission } from "@/lib/moderation/queue";
 
 export function SubmissionList({ items, now }: { items: QueueSubmission[]; now: Date }) {

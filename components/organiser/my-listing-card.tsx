@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDay } from "@/lib/listings/form-choices";
+import { formatDay } from "@/lib/format/dates";
 import type { MyListing } from "@/lib/listings/organiser-listings";
 import { ListingStatusBadges } from "./listing-status";
 

@@ -1,8 +1,11 @@
+import type { FormState, TextValues } from "@/lib/forms/form-state";
+
 // Shared with the sign-in form in the browser, so no zod here (see sign-in-schema.ts).
 
-export type SignInFormState = { message: string | null; fieldErrors: string[] | null; email: string };
+export type SignInFormState = FormState<TextValues<"email">>;
 
-export const initialSignInState = (message: string | null): SignInFormState => ({ message, fieldErrors: null, email: "" });
+/** The form before anything is sent; `message` explains an error next-auth redirected here with. */
+export const initialSignInState = (message: string | null): SignInFormState => ({ status: message ? "error" : "idle", message, errors: {}, values: {}, version: 0 });
 
 /** Only same-site paths may be a destination after sign-in. */
 export function safeCallback(value: string | undefined | null): string {

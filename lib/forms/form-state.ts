@@ -39,9 +39,27 @@ export function problemSummary(errors: FieldErrors): string {
   return count === 1 ? "Please fix the problem below." : `Please fix the ${count} problems below.`;
 }
 
+/** Typed text of a simple form, by field name. */
+export type TextValues<Field extends string> = Partial<Record<Field, string>>;
+
+/** The text `input` holds for `fields`, to send back with an error: only what the person sent. */
+export function sentText<Field extends string>(input: unknown, fields: readonly Field[]): TextValues<Field> {
+  const values: TextValues<Field> = {};
+  if (typeof input !== "object" || input === null) return values;
+  for (const field of fields) {
+    const value = (input as Record<string, unknown>)[field];
+    if (typeof value === "string") values[field] = value;
+  }
+  return values;
+}
+
+/** A form's answer when it went through: `message` for the live region, nothing typed kept. */
+export const doneState = <Values>(message: string, values: Values): FormState<Values> => ({ status: "success", message, errors: {}, values, version: 0 });
+
 /** The answer to a form that failed: the errors (or just a message) and what was sent. */
 export function failedState<Values>(previous: FormState<Values> | null, values: Values, failure: { message?: string | null; errors?: FieldErrors }): FormState<Values> {
   const errors = failure.errors ?? {};
-  const message = failure.message ?? (Object.keys(errors).length > 0 ? problemSummary(errors) : null);
+  // An explicit null means the field errors say it all (a one-field form).
+  const message = failure.message !== undefined ? failure.message : Object.keys(errors).length > 0 ? problemSummary(errors) : null;
   return { status: "error", message, errors, values, version: (previous?.version ?? 0) + 1 };
 }

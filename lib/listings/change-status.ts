@@ -1,5 +1,5 @@
-import type { ListingStatus, Prisma } from "@/lib/db/generated/client";
-import { canTransition, type Who } from "./lifecycle";
+import type { ListingStatus, Prisma, RevisionStatus } from "@/lib/db/generated/client";
+import { canTransition, canTransitionRevision, type Who } from "./lifecycle";
 
 type Change = { from: ListingStatus; to: ListingStatus; who: Who; message?: string | null; now: Date };
 
@@ -14,4 +14,22 @@ export async function changeListingStatus(tx: Prisma.TransactionClient, groupId:
   const { count } = await tx.group.updateMany({ where: { id: groupId, status: change.from }, data: { status: change.to, moderatorMessage: change.message ?? null } });
   if (count === 1 && change.to === "PUBLISHED") await tx.group.updateMany({ where: { id: groupId, publishedAt: null }, data: { publishedAt: change.now } });
   return count === 1;
+}
+
+type RevisionChange = { from: RevisionStatus[]; to: RevisionStatus; who: Who; message?: string | null; now: Date };
+
+/**
+ * Moves proposed edits on, as the lifecycle allows: one edit by id, or every open edit of a
+ * listing (archiving withdraws them). Returns how many moved; an edit decided a moment ago
+ * by someone else is not in `from` any more and is left alone.
+ */
+export async function changeRevisionStatus(tx: Prisma.TransactionClient, where: { id: string } | { groupId: string }, change: RevisionChange): Promise<number> {
+  for (const from of change.from) {
+    if (!canTransitionRevision(from, change.to, change.who)) throw new Error(`An edit can't go from ${from} to ${change.to} by the ${change.who}.`);
+  }
+  const { count } = await tx.groupRevision.updateMany({
+    where: { ...where, status: { in: change.from } },
+    data: { status: change.to, moderatorMessage: change.message ?? null, decidedAt: change.now },
+  });
+  return count;
 }

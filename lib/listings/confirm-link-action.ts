@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { confirmByToken } from "./confirm-by-token";
-import { formatDay } from "./form-choices";
+import { formatDay } from "@/lib/format/dates";
 
 export type ConfirmLinkState = { status: "idle" } | { status: "done"; confirmedOn: string } | { status: "error"; message: string };
 

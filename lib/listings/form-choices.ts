@@ -21,12 +21,3 @@ export async function listFormChoices(db: PrismaClient): Promise<FormChoices> {
   languages.sort((a, b) => Number(b.code === "en") - Number(a.code === "en"));
   return { languages, countries: countryChoices(), timeZones: timeZoneChoices() };
 }
-
-/** "27 Nov 2026", on the calendar of `timeZone`. */
-export function formatDay(date: Date, timeZone = "UTC"): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
-  }
-}

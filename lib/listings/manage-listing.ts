@@ -4,7 +4,7 @@ import { fieldErrors, problemSummary } from "@/lib/forms/form-state";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
 import { closedMessage, findManagedGroup, Refused, type ChangeResult, type ConfirmResult, type ManagedLookup, type Refusal, type SubmitResult, type UpdateResult } from "./action-results";
-import { changeListingStatus } from "./change-status";
+import { changeListingStatus, changeRevisionStatus } from "./change-status";
 import { canTransition, type Who } from "./lifecycle";
 import { applyListingValues, createListing } from "./listing-record";
 import { listingSchema, type ListingValues } from "./listing-schema";
@@ -110,7 +110,7 @@ async function archive(db: PrismaClient, found: Extract<ManagedLookup, { ok: tru
   await db.$transaction(async (tx) => {
     const moved = await changeListingStatus(tx, groupId, { from: found.group.status, to: "ARCHIVED", who: whoActs(found.actor), now });
     if (!moved) throw new Refused("This listing changed while you were looking at it. Please try again.");
-    await tx.groupRevision.updateMany({ where: { groupId, status: { in: ["PENDING", "CHANGES_REQUESTED"] } }, data: { status: "WITHDRAWN", decidedAt: now } });
+    await changeRevisionStatus(tx, { groupId }, { from: ["PENDING", "CHANGES_REQUESTED"], to: "WITHDRAWN", who: whoActs(found.actor), now });
     await tx.auditEntry.create({ data: { action: "ARCHIVED", actorId: found.actor.id, groupId, details: { from: found.group.status }, createdAt: now } });
   });
 }

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { DecisionResult } from "./decision-result";
-import type { FormState } from "./form-state";
+import type { FormState, TextValues } from "@/lib/forms/form-state";
 import { approveListing, rejectListing, requestListingChanges } from "./listing-decisions";
 import { resolveReport } from "./resolve-report";
 import { approveRevision, rejectRevision, requestRevisionChanges } from "./revision-decisions";
@@ -16,7 +16,7 @@ import { approveRevision, rejectRevision, requestRevisionChanges } from "./revis
 // the moderator goes back to it with a notice.
 
 export type DecisionField = "message" | "reason" | "note";
-export type DecisionState = FormState<DecisionField>;
+export type DecisionState = FormState<TextValues<DecisionField>>;
 export type DoneNotice = "approved" | "changes-requested" | "rejected" | "edit-approved" | "edit-changes-requested" | "edit-rejected" | "report-resolved";
 
 async function currentActor(): Promise<Actor> {
@@ -27,7 +27,7 @@ async function currentActor(): Promise<Actor> {
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 function finish(result: DecisionResult, done: DoneNotice, values: Partial<Record<DecisionField, string>> = {}): DecisionState {
-  if (!result.ok) return { status: "error", message: result.message, errors: result.errors ?? {}, values };
+  if (!result.ok) return { status: "error", message: result.message, errors: result.errors ?? {}, values, version: 0 };
   revalidatePath("/admin", "layout");
   revalidatePath("/groups", "layout");
   redirect(`/admin?done=${done}&group=${encodeURIComponent(result.groupId)}`);

@@ -1,5 +1,6 @@
 import type { AuditAction, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { changeRevisionStatus } from "@/lib/listings/change-status";
 import { applyListingValues } from "@/lib/listings/listing-record";
 import { parseSnapshot } from "@/lib/listings/revision-snapshot";
 import { mailDecision, recipientSelect, type Decision } from "./decision-mail";
@@ -27,10 +28,7 @@ async function decide(db: PrismaClient, actor: Actor, revisionId: string, outcom
       if (!revision) throw new DecisionRefused(notFound("edit"));
       const { group } = revision;
       // The status condition makes two moderators deciding at once safe: only one wins.
-      const { count } = await tx.groupRevision.updateMany({
-        where: { id: revisionId, status: "PENDING" },
-        data: { status: outcome.status, moderatorMessage: outcome.message, decidedAt: now },
-      });
+      const count = await changeRevisionStatus(tx, { id: revisionId }, { from: ["PENDING"], to: outcome.status, who: "moderator", message: outcome.message, now });
       if (count === 0) throw new DecisionRefused(alreadyDecided(`This edit to ${group.name} is not waiting for review any more.`));
       if (outcome.status === "APPROVED") {
         // Stored edits were valid when sent; check again, since the form's rules may have changed since.

@@ -14,7 +14,7 @@ import type { ListingValues } from "@/lib/listings/listing-schema";
 import { listingSelect, toListingValues } from "@/lib/listings/listing-record";
 import { toSnapshot } from "@/lib/listings/revision-snapshot";
 import { listAuditLog } from "@/lib/moderation/audit-log";
-import { relayContactMessage } from "@/lib/moderation/contact-organiser";
+import { relayContactMessage } from "@/lib/contact/relay-contact-message";
 import type { DecisionResult } from "@/lib/moderation/decision-result";
 import { monthsBefore } from "@/lib/listings/lifecycle";
 import { approveListing, rejectListing, requestListingChanges } from "@/lib/moderation/listing-decisions";

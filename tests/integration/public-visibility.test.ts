@@ -15,7 +15,7 @@ import { parseSearchParams } from "@/lib/groups/search-params";
 import { interpretText } from "@/lib/groups/text-query";
 import { hiddenBefore, isPublicListing, monthsBefore, publicListingSql, publicListingWhere } from "@/lib/listings/lifecycle";
 import { listMyListings } from "@/lib/listings/organiser-listings";
-import { canContactOrganiser, relayContactMessage } from "@/lib/moderation/contact-organiser";
+import { canContactOrganiser, relayContactMessage } from "@/lib/contact/relay-contact-message";
 import { listModerationQueue } from "@/lib/moderation/queue";
 import { reportProblem } from "@/lib/moderation/report-problem";
 import { listPublicGroupsForSitemap } from "@/lib/seo/sitemap-groups";

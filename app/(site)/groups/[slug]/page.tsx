@@ -15,7 +15,7 @@ import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
 import { getPublicGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { FORMATS, labelFor } from "@/lib/groups/vocabulary";
-import { canContactOrganiser } from "@/lib/moderation/contact-organiser";
+import { canContactOrganiser } from "@/lib/contact/relay-contact-message";
 import { groupJsonLd } from "@/lib/seo/group-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { requestOrigin } from "@/lib/urls/site-url";

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { DecisionPanel } from "@/components/moderation/decision-panel";
 import { FieldList } from "@/components/moderation/field-list";
 import { HistoryList } from "@/components/moderation/history-list";
-import { StatusBadge } from "@/components/moderation/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireModerator } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { formatAge, formatStamp } from "@/lib/moderation/format-when";
+import { formatAge, formatStamp } from "@/lib/format/dates";
 import { approveListingAction, rejectListingAction, requestListingChangesAction } from "@/lib/moderation/moderator-actions";
 import { getListingReview } from "@/lib/moderation/review";
 

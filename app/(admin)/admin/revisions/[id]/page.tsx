@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionPanel } from "@/components/moderation/decision-panel";
 import { DiffTable } from "@/components/moderation/diff-table";
-import { StatusBadge } from "@/components/moderation/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireModerator } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { formatAge, formatStamp } from "@/lib/moderation/format-when";
+import { formatAge, formatStamp } from "@/lib/format/dates";
 import { approveRevisionAction, rejectRevisionAction, requestRevisionChangesAction } from "@/lib/moderation/moderator-actions";
 import { getRevisionReview } from "@/lib/moderation/review";
 

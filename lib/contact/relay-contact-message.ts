@@ -1,23 +1,19 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { sendMail } from "@/lib/mail/send-mail";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
-import { contactSchema, type ContactField } from "./contact-schema";
-import { echoValues, fieldErrors, problemCount, type FormState } from "./form-state";
+import { doneState, fieldErrors, problemSummary, sentText, type FormState, type TextValues } from "@/lib/forms/form-state";
+import { isHoneypotFilled } from "@/lib/forms/honeypot";
 import { publicListingWhere } from "@/lib/listings/lifecycle";
-import { isHoneypotFilled } from "./report-problem";
+import { contactSchema, type ContactField } from "./contact-schema";
 
 // The organiser's address is used only to send the mail: it never leaves this module, not
 // in the result, not in an error message.
 
-export type ContactResult = FormState<ContactField>;
+export type ContactResult = FormState<TextValues<ContactField>>;
 
 const CONTACT_FIELDS = ["name", "email", "message"] as const satisfies readonly ContactField[];
 
-const sent: ContactResult = {
-  status: "success",
-  message: "Your message is on its way. The organiser will reply to your email address.",
-  errors: {},
-};
+const sent: ContactResult = doneState("Your message is on its way. The organiser will reply to your email address.", {});
 
 const organiserAddressSelect = { name: true, slug: true, contactEmail: true, organiser: { select: { email: true } } } as const;
 
@@ -38,28 +34,28 @@ export async function canContactOrganiser(db: PrismaClient, groupSlug: string, n
 export async function relayContactMessage(db: PrismaClient, groupSlug: string, input: unknown, address: string, now = new Date()): Promise<ContactResult> {
   if (isHoneypotFilled(input)) return sent;
   // Only the visitor's own words go back with an error.
-  const values = echoValues(input, CONTACT_FIELDS);
+  const values = sentText(input, CONTACT_FIELDS);
   const parsed = contactSchema.safeParse(input);
   if (!parsed.success) {
-    const errors = fieldErrors<ContactField>(parsed.error);
-    return { status: "error", message: problemCount(errors), errors, values };
+    const errors = fieldErrors(parsed.error);
+    return { status: "error", message: problemSummary(errors), errors, values, version: 0 };
   }
   const limit = await hitRateLimit(db, `contact:addr:${address}`, RATE_LIMITS.contactPerAddress, now);
-  if (!limit.allowed) return { status: "error", message: tryAgainMessage(limit.retryAfterSeconds), errors: {}, values };
+  if (!limit.allowed) return { status: "error", message: tryAgainMessage(limit.retryAfterSeconds), errors: {}, values, version: 0 };
 
   const group = /^[a-z0-9-]{1,120}$/.test(groupSlug)
     ? await db.group.findFirst({ where: { slug: groupSlug, ...publicListingWhere(now) }, select: organiserAddressSelect })
     : null;
   const to = group ? organiserAddress(group) : null;
   if (!group || !to) {
-    return { status: "error", message: "Sorry, this organiser can't receive messages through Village. Try the other contact details on this page.", errors: {}, values };
+    return { status: "error", message: "Sorry, this organiser can't receive messages through Village. Try the other contact details on this page.", errors: {}, values, version: 0 };
   }
   const { name, email, message } = parsed.data;
   try {
     await sendMail(db, { to, replyTo: email, subject: `A message about ${group.name}, from Village`, text: contactMailText(group.name, name, email, message) });
   } catch (error) {
     console.error("[contact] could not send a relayed message", error instanceof Error ? error.message : error);
-    return { status: "error", message: "Sorry, we couldn't send your message just now. Please try again in a few minutes.", errors: {}, values };
+    return { status: "error", message: "Sorry, we couldn't send your message just now. Please try again in a few minutes.", errors: {}, values, version: 0 };
   }
   return sent;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatStamp } from "./format-when";
+import { formatAge, formatStamp } from "./dates";
 
 const now = new Date("2026-11-27T12:00:00Z");
 

@@ -1,13 +1,20 @@
-// Dates in the moderation pages: one unambiguous format (UTC, said so) and a rough age.
+// Dates as people read them: a stamp in one unambiguous format (UTC, said so), a day on the
+// calendar of a time zone, and a rough age.
 
 const stamp = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dayOptions = { day: "numeric", month: "short", year: "numeric" } as const;
 
 /** "27 Nov 2026, 05:54 UTC" */
 export const formatStamp = (date: Date) => `${stamp.format(date)} UTC`;
 
-/** "27 Nov 2026" */
-export const formatDay = (date: Date) => day.format(date);
+/** "27 Nov 2026", on the calendar of `timeZone` (UTC when the zone is unknown). */
+export function formatDay(date: Date, timeZone = "UTC"): string {
+  try {
+    return new Intl.DateTimeFormat("en-GB", { ...dayOptions, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat("en-GB", { ...dayOptions, timeZone: "UTC" }).format(date);
+  }
+}
 
 /** "today", "yesterday", "5 days ago", "3 months ago", "over a year ago". */
 export function formatAge(date: Date, now: Date): string {
