@@ -3,7 +3,7 @@ import type { DistanceUnit } from "@/lib/geo/distance-unit";
 import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { describeMeetings, findNextMeeting, type MeetingView, type NextMeeting } from "./meeting-views";
 import { groupCardSelect, type GroupCardRecord } from "./public-select";
-import type { SearchHit } from "./search-groups";
+import type { SearchHit } from "./radius-search";
 
 export type { DistanceUnit };
 

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { defaultDistanceUnit } from "@/lib/geo/distance-unit";
 import { resolvePlace, type PlaceResolution, type ResolvedPlace } from "@/lib/geo/resolve-place";
 import { loadGroupCards, radiusInMeters, type DistanceUnit, type GroupCard } from "./group-cards";
-import { searchGroupIds, type SearchOrigin } from "./search-groups";
+import { searchGroupIds, type SearchOrigin } from "./radius-search";
 import { PAGE_SIZE, type ParamProblem, type SearchFilters } from "./search-params";
 import { interpretText, type TextQuery } from "./text-query";
 

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { closedMessage, type ConfirmResult } from "./action-results";
+import { closedMessage, type ConfirmResult } from "./manage-results";
 import { isPublicListing, type ListingStatus } from "./lifecycle";
 
 // The "still running?" email carries a link that confirms the listing with no sign-in:

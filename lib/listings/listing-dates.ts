@@ -2,7 +2,7 @@ import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { publicMeetingSelect } from "@/lib/groups/public-select";
 import { describeRule, formatOccurrence, formatTimeRange, listOccurrences, toMeetingRule } from "@/lib/schedule";
-import { findManagedGroup } from "./action-results";
+import { findManagedGroup } from "./manage-results";
 import { isPublicListing } from "./lifecycle";
 
 // The organiser's "Dates" page: the next dates of each meeting, cancelled ones included,

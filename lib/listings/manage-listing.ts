@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { fieldErrors, problemSummary } from "@/lib/forms/form-state";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
-import { closedMessage, findManagedGroup, Refused, type ChangeResult, type ConfirmResult, type ManagedLookup, type Refusal, type SubmitResult, type UpdateResult } from "./action-results";
+import { closedMessage, findManagedGroup, Refused, type ChangeResult, type ConfirmResult, type ManagedLookup, type Refusal, type SubmitResult, type UpdateResult } from "./manage-results";
 import { changeListingStatus, changeRevisionStatus } from "./change-status";
 import { canTransition, type Who } from "./lifecycle";
 import { applyListingValues, createListing } from "./listing-record";

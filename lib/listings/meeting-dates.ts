@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { meetingScheduleSelect } from "@/lib/groups/public-select";
 import { dateOnly, listOccurrences, toMeetingRule, type MeetingRow } from "@/lib/schedule";
-import { closedMessage, findManagedGroup, type ChangeResult, type Refusal } from "./action-results";
+import { closedMessage, findManagedGroup, type ChangeResult, type Refusal } from "./manage-results";
 import { CANCELLATION_REASON_MAX } from "./meeting-choices";
 import { isCalendarDate } from "./schema-parts";
 

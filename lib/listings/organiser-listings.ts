@@ -1,6 +1,6 @@
 import type { ListingStatus, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { findManagedGroup } from "./action-results";
+import { findManagedGroup } from "./manage-results";
 import { isPublicListing, isStaleListing } from "./lifecycle";
 import type { ListingValues } from "./listing-schema";
 import { listingSelect, toListingValues } from "./listing-record";

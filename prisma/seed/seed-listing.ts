@@ -1,7 +1,7 @@
 import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
 import { changeListingStatus } from "@/lib/listings/change-status";
 import { createListing } from "@/lib/listings/listing-record";
-import type { ListingValues } from "@/lib/listings/listing-schema";
+import { listingSchema, type ListingValues } from "@/lib/listings/listing-schema";
 import { writeCancellation } from "@/lib/listings/meeting-dates";
 import { ensureLanguages } from "./languages";
 
@@ -56,48 +56,44 @@ const defaultLocation: LocationSeed = {
 
 const defaultMeeting: MeetingSeed = { frequency: "WEEKLY", weekday: "TU", startTime: "10:00", durationMinutes: 90, startDate: "2026-01-06" };
 
-/** Complete listing values with sensible defaults; anything in `seed` wins. */
+/** What a listing needs that has no default of its own in the schema. */
+const REQUIRED = {
+  name: "New Parents Circle",
+  summary: "A friendly weekly drop-in for new parents and their babies.",
+  description: "Come as you are, with or without your baby. We share tea, questions and the small wins of the week. No need to book.",
+  audiences: ["ALL_NEW_PARENTS"],
+  languages: ["en"],
+  isFree: true,
+  registrationRequired: false,
+  babiesWelcome: true,
+  format: "IN_PERSON",
+  timeZone: "America/Chicago",
+} as const;
+
+/** Stands in for a missing contact address while checking; messages then go to the organiser's account. */
+const NO_CONTACT = "no-contact@example.invalid";
+
+/**
+ * Complete listing values: `seed` over the defaults, checked by the listing schema itself,
+ * so demo and test data obey the same rules as the form (every other field's empty value
+ * comes from the schema).
+ */
 export function seedValues(seed: ListingSeed = {}): ListingValues {
-  const format = seed.format ?? "IN_PERSON";
+  const { slug: _slug, status: _status, organiserId: _o, moderatorMessage: _m, createdAt: _c, publishedAt: _p, lastConfirmedAt: _l, ...fields } = seed;
+  const format = seed.format ?? REQUIRED.format;
   const location = format === "ONLINE" || seed.location === null ? null : (seed.location ?? defaultLocation);
-  const name = seed.name ?? "New Parents Circle";
-  return {
-    name,
-    summary: seed.summary ?? "A friendly weekly drop-in for new parents and their babies.",
-    description: seed.description ?? "Come as you are, with or without your baby. We share tea, questions and the small wins of the week. No need to book.",
-    audiences: seed.audiences ?? ["ALL_NEW_PARENTS"],
-    languages: seed.languages ?? ["en"],
-    isFree: seed.isFree ?? true,
-    costNote: seed.costNote ?? null,
-    registrationRequired: seed.registrationRequired ?? false,
-    registrationUrl: seed.registrationUrl ?? null,
-    babiesWelcome: seed.babiesWelcome ?? true,
-    childcareProvided: seed.childcareProvided ?? false,
-    wheelchairAccessible: seed.wheelchairAccessible ?? false,
-    accessibilityNotes: seed.accessibilityNotes ?? null,
-    format,
-    venueType: location ? (seed.venueType ?? "COMMUNITY_CENTRE") : null,
-    parkingAndTransit: location ? (seed.parkingAndTransit ?? null) : null,
-    onlineJoinUrl: seed.onlineJoinUrl !== undefined ? seed.onlineJoinUrl : format === "IN_PERSON" ? null : `https://example.org/join/${encodeURIComponent(name.toLowerCase().replace(/\s+/g, "-"))}`,
-    showJoinLink: seed.showJoinLink ?? false,
-    joinInstructions: seed.joinInstructions ?? null,
-    timeZone: seed.timeZone ?? "America/Chicago",
-    websiteUrl: seed.websiteUrl ?? null,
-    phone: seed.phone ?? null,
-    contactEmail: seed.contactEmail ?? "",
-    location: location ? { addressLine2: null, region: null, postalCode: null, ...location } : null,
-    meetings: (seed.meetings ?? [defaultMeeting]).map((m) => ({
-      id: null,
-      label: m.label ?? null,
-      frequency: m.frequency,
-      weekday: m.weekday,
-      nthWeek: m.frequency === "MONTHLY_NTH" ? (m.nthWeek ?? 1) : null,
-      startTime: m.startTime,
-      durationMinutes: m.durationMinutes,
-      startDate: m.startDate,
-      endDate: m.endDate ?? null,
-    })),
+  const input = {
+    ...REQUIRED,
+    venueType: location ? "COMMUNITY_CENTRE" : null,
+    onlineJoinUrl: format === "IN_PERSON" ? null : "https://example.org/join",
+    ...fields,
+    contactEmail: seed.contactEmail || NO_CONTACT,
+    location,
+    meetings: (seed.meetings ?? [defaultMeeting]).map(({ cancellations: _cancellations, ...meeting }) => meeting),
   };
+  const parsed = listingSchema.safeParse(input);
+  if (!parsed.success) throw new Error(`The listing "${input.name}" breaks the listing form's rules: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return { ...parsed.data, contactEmail: seed.contactEmail ?? "" };
 }
 
 /** How a seeded listing reached its status, as the site would have moved it. */

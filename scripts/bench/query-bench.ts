@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { radiusInMeters } from "@/lib/groups/group-cards";
 import { runSearch } from "@/lib/groups/run-search";
-import { searchGroupIds } from "@/lib/groups/search-groups";
+import { searchGroupIds } from "@/lib/groups/radius-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 import { interpretText } from "@/lib/groups/text-query";
 import { resolvePlace } from "@/lib/geo/resolve-place";

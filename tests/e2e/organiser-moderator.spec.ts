@@ -106,7 +106,7 @@ test("an organiser lists two groups, a moderator decides, and parents find the a
 
   await test.step("the organiser signs in by email and submits a weekly and a monthly group", async () => {
     await signIn(organiser, "/organiser");
-    await expect(organiser.page.getByRole("heading", { name: "You haven't listed a group yet" })).toBeVisible();
+    await expect(organiser.page.getByRole("heading", { name: "You haven’t listed a group yet" })).toBeVisible();
     await submitWeeklyInPerson(organiser.page, weekly);
     await submitMonthlyOnline(organiser.page, monthly);
     await expect(organiser.page.getByText("your listing is waiting for a moderator")).toBeVisible();
@@ -236,7 +236,7 @@ test("an organiser lists two groups, a moderator decides, and parents find the a
 
   await test.step("another organiser cannot touch the listing", async () => {
     await signIn(intruder, "/organiser");
-    await expect(intruder.page.getByRole("heading", { name: "You haven't listed a group yet" })).toBeVisible();
+    await expect(intruder.page.getByRole("heading", { name: "You haven’t listed a group yet" })).toBeVisible();
     for (const path of ["edit", "dates", "archive"]) {
       const response = await intruder.page.goto(`/organiser/groups/${groupId}/${path}`);
       expect(response?.status(), `/organiser/groups/<id>/${path}`).toBe(404);

@@ -23,7 +23,7 @@ async function expectCookieDead(browser: Browser, cookie: Cookie, path: string) 
 for (const javaScriptEnabled of [true, false]) {
   test(`an organiser sees who is signed in and signs out${javaScriptEnabled ? "" : " without JavaScript"}`, async ({ browser }) => {
     const email = `shared.computer.${javaScriptEnabled ? "js" : "nojs"}.${Date.now()}@example.org`;
-    const person = await newPerson(browser, email, javaScriptEnabled ? "203.0.113.71" : "203.0.113.72", { javaScriptEnabled });
+    const person = await newPerson(browser, email, javaScriptEnabled ? "127.0.0.71" : "127.0.0.72", { javaScriptEnabled });
     const { page } = person;
     await signIn(person, "/organiser");
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
@@ -50,7 +50,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("a moderator signs out from the moderation pages", async ({ browser }) => {
-  const person = await newPerson(browser, "moderator@example.org", "203.0.113.73");
+  const person = await newPerson(browser, "moderator@example.org", "127.0.0.73");
   const { page } = person;
   await signIn(person, "/admin");
   const bar = page.getByText("Signed in as moderator@example.org");

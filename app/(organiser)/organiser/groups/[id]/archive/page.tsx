@@ -6,7 +6,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { findManagedGroup } from "@/lib/listings/action-results";
+import { findManagedGroup } from "@/lib/listings/manage-results";
 import { archiveListingAction } from "@/lib/listings/listing-form-actions";
 
 export const metadata: Metadata = { title: "Archive a listing" };

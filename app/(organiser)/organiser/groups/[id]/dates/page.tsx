@@ -8,7 +8,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { closedMessage } from "@/lib/listings/action-results";
+import { closedMessage } from "@/lib/listings/manage-results";
 import { changeMeetingDateAction } from "@/lib/listings/listing-form-actions";
 import { getListingDates } from "@/lib/listings/listing-dates";
 

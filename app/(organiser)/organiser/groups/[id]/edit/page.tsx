@@ -7,7 +7,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { closedMessage } from "@/lib/listings/action-results";
+import { closedMessage } from "@/lib/listings/manage-results";
 import { updateListingAction } from "@/lib/listings/listing-form-actions";
 import { LISTING_FORM_FIELDS } from "@/lib/listings/fields";
 import { listFormChoices } from "@/lib/listings/form-choices";

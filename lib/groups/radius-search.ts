@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import { PAGE_SIZE, type SearchFilters } from "./search-params";
-import { andAll, filterConditions } from "./search-sql";
+import { andAll, filterConditions } from "./search-filters";
 import type { TextQuery } from "./text-query";
 
 const { sql, empty } = Prisma;
