@@ -76,8 +76,8 @@ export function ListingField({ name, def, value, errors, choices }: Props) {
       return (
         <Fieldset legend={def.label} hint={def.hint} errors={errors[name]}>
           {options.map((option, i) => (
-            // data-<name> lets CSS show the parts of the form that apply to the choice.
-            <RadioOption key={option.value} id={i === 0 ? id : `${name}-${option.value}`} name={name} value={option.value} label={option.label} hint={option.hint} defaultChecked={textOf(value) === option.value} {...{ [`data-${name}`]: option.value }} />
+            // data-<name> (lower case, as HTML has it) lets CSS show the parts of the form that apply to the choice.
+            <RadioOption key={option.value} id={i === 0 ? id : `${name}-${option.value}`} name={name} value={option.value} label={option.label} hint={option.hint} defaultChecked={textOf(value) === option.value} {...{ [`data-${name.toLowerCase()}`]: option.value }} />
           ))}
         </Fieldset>
       );

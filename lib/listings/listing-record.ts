@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { meetingScheduleSelect } from "@/lib/groups/public-select";
 import { buildSearchText } from "@/lib/groups/search-text";
 import { dateOnly, parseClock } from "@/lib/schedule";
 import { LISTING_FIELDS, LOCATION_FIELDS, type ListingFieldName, type LocationFieldName } from "./fields";
@@ -16,17 +17,7 @@ const LOCATION_COLUMNS = Object.keys(LOCATION_FIELDS) as LocationFieldName[];
 
 const selectAll = <K extends string>(names: readonly K[]) => Object.fromEntries(names.map((name) => [name, true])) as Record<K, true>;
 
-const meetingValuesSelect = {
-  id: true,
-  label: true,
-  frequency: true,
-  weekday: true,
-  nthWeek: true,
-  startMinutes: true,
-  durationMinutes: true,
-  startDate: true,
-  endDate: true,
-} as const satisfies Prisma.MeetingSelect;
+const meetingValuesSelect = { id: true, label: true, ...meetingScheduleSelect } as const satisfies Prisma.MeetingSelect;
 
 export const listingSelect = {
   ...selectAll(SCALARS),
