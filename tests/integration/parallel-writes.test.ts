@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ListingInput } from "@/lib/listings/form-input";
@@ -13,6 +13,11 @@ let db: PrismaClient;
 
 beforeAll(async () => {
   db = await getDb();
+});
+
+// A hundred pending listings would fill the moderators' queue that other test files read.
+afterAll(async () => {
+  await db.group.deleteMany({ where: { name: { in: [`Crowded Name Circle ${RUN}`, `Confirmed Often ${RUN}`] } } });
 });
 
 /** One listing as the form sends it; every copy has the same name, so all want the same slug. */
@@ -60,7 +65,7 @@ describe("parallel writes", () => {
   });
 
   it("50 'still running' confirmations of one listing at once leave one consistent state", async () => {
-    const organiser = await db.user.create({ data: { email: `parallel.confirm.${RUN}@example.org`, role: "ORGANISER" }, select: { id: true, role: true } });
+    const organiser = await db.user.create({ data: { email: `parallel.${RUN}.confirm@example.org`, role: "ORGANISER" }, select: { id: true, role: true } });
     const { id } = await createGroup(db, { name: `Confirmed Often ${RUN}`, organiserId: organiser.id, lastConfirmedAt: new Date("2026-01-01T00:00:00Z") });
     const times = Array.from({ length: 50 }, (_, i) => new Date(Date.UTC(2026, 10, 1, 9, 0, i)));
 
