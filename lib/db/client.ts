@@ -13,7 +13,7 @@ const globalForDb = globalThis as unknown as { villageDb?: Promise<Connection> }
  * PostgreSQL's pool makes them wait for a connection. Waiting is right; failing a
  * committed-looking request is not. Long commands (seeds, imports) set their own, longer limits.
  */
-export const TRANSACTION_LIMITS = { maxWait: 30_000, timeout: 60_000 } as const;
+const TRANSACTION_LIMITS = { maxWait: 30_000, timeout: 60_000 } as const;
 
 async function connect(): Promise<Connection> {
   const adapter = await createAdapter(databaseTargetFromEnv());
