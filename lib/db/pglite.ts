@@ -32,7 +32,7 @@ const extensions = { loadLibrariesOnFirstUse, cube, earthdistance, pg_trgm, unac
  * PostgreSQL with fsync off, so a power cut or an operating-system crash can still lose
  * the last moments: take backups (npm run db:backup), or use PostgreSQL where that matters.
  * `relaxedDurability` is left off: it only defers the file-system sync of browser storage,
- * which NODEFS does not need (tests/integration/pglite-crash.test.ts checks all this).
+ * which NODEFS does not need (tests/integration/pglite-durability.test.ts checks all this).
  */
 export async function openPglite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PGlite> {
   if (!dataDir.startsWith("memory://")) {
