@@ -21,13 +21,25 @@ const loadLibrariesOnFirstUse: Extension = {
 /** The extensions the migrations create; PGlite must have them loaded up front. */
 const extensions = { loadLibrariesOnFirstUse, cube, earthdistance, pg_trgm, unaccent };
 
-/** Opens (creating if needed) an embedded Postgres. `memory://` keeps it in RAM. */
-export async function openPglite(dataDir: string): Promise<PGlite> {
+/**
+ * Opens (creating if needed) an embedded Postgres. `memory://` keeps it in RAM.
+ * `loadDataDir` starts a new database from a backup (see pglite-backup.ts).
+ *
+ * Durability: on Node, PGlite keeps its files in the data folder itself (Emscripten's
+ * NODEFS), and PostgreSQL writes its WAL there when a transaction commits, so a commit has
+ * reached the operating system before the query returns and a killed process (kill -9, a
+ * crash) loses nothing it acknowledged; the next open replays the WAL. PGlite starts
+ * PostgreSQL with fsync off, so a power cut or an operating-system crash can still lose
+ * the last moments: take backups (npm run db:backup), or use PostgreSQL where that matters.
+ * `relaxedDurability` is left off: it only defers the file-system sync of browser storage,
+ * which NODEFS does not need (tests/integration/pglite-durability.test.ts checks all this).
+ */
+export async function openPglite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PGlite> {
   if (!dataDir.startsWith("memory://")) {
     // PGlite does not create missing parent folders.
     fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   }
-  const pglite = new PGlite({ dataDir, extensions });
+  const pglite = new PGlite({ dataDir, extensions, ...options });
   await pglite.waitReady;
   return pglite;
 }

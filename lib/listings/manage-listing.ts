@@ -1,4 +1,4 @@
-import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
+import { Prisma, type ListingStatus, type PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { fieldErrors, problemSummary } from "@/lib/forms/form-state";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
@@ -42,12 +42,30 @@ export async function submitListing(db: PrismaClient, actor: Actor, input: unkno
   const limit = await hitRateLimit(db, `listing-submit:user:${actor.id}`, RATE_LIMITS.submissionsPerUser, now);
   if (!limit.allowed) return { ok: false, message: tryAgainMessage(limit.retryAfterSeconds) };
 
-  const group = await db.$transaction(async (tx) => {
-    const created = await createListing(tx, actor.id, valid.values, { now });
-    await tx.auditEntry.create({ data: { action: "SUBMITTED", actorId: actor.id, groupId: created.id, createdAt: now } });
-    return created;
-  });
+  const group = await retryOnUniqueViolation(() =>
+    db.$transaction(async (tx) => {
+      const created = await createListing(tx, actor.id, valid.values, { now });
+      await tx.auditEntry.create({ data: { action: "SUBMITTED", actorId: actor.id, groupId: created.id, createdAt: now } });
+      return created;
+    }),
+  );
   return { ok: true, group };
+}
+
+/**
+ * uniqueSlug serialises listings with the same slug base, but a different base can still
+ * produce the same slug at the same moment ("Walk 2" and the second "Walk"): the loser's
+ * transaction is rolled back whole, and a fresh attempt picks the next free slug.
+ */
+async function retryOnUniqueViolation<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!unique || attempt >= attempts) throw error;
+    }
+  }
 }
 
 /**

@@ -20,8 +20,17 @@ export function slugBase(name: string, locality: string | null | undefined): str
   return base || "group";
 }
 
-/** `base`, or `base-2`, `base-3`… whichever no group has yet. */
+/** Advisory lock class for slug choice; the object id is the hash of the slug's base. */
+const SLUG_LOCK = 7_315;
+
+/**
+ * `base`, or `base-2`, `base-3`… whichever no group has yet. Call it inside the transaction
+ * that creates the group: two listings with the same name submitted at once would otherwise
+ * both pick the same free slug and one would fail on the unique index. The lock makes them
+ * take turns (on every server process, as it lives in the database) until the first commits.
+ */
 export async function uniqueSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SLUG_LOCK}::int4, hashtext(${base}))`;
   const taken = new Set((await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((g) => g.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -9,7 +9,7 @@ import { benchPlaces, benchQueries } from "./query-bench";
 import pg from "pg";
 import { readEnv } from "@/lib/env";
 
-// `npm run bench [-- --groups N --runs N --seconds N]`: fills a PostgreSQL database with N
+// `npm run bench [-- --groups N --runs N --seconds N --port N]`: fills a PostgreSQL database with N
 // synthetic groups (100,000 by default), then prints search timings in the database and
 // over HTTP, compared with a static page served by the same server.
 const arg = (name: string, fallback: number) => {
@@ -19,6 +19,7 @@ const arg = (name: string, fallback: number) => {
 const groups = arg("groups", 100_000);
 const runs = arg("runs", 50);
 const seconds = arg("seconds", 10);
+const port = arg("port", 3200);
 
 const settings = readEnv();
 const base = settings.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -48,7 +49,6 @@ await benchPlaces(db, runs);
 await closeDb();
 
 ensureBuild();
-const port = 3200;
 const server = await startServer(port, { DATABASE_URL: url });
 try {
   console.log(`\nHTTP, ${seconds} s each with 10 connections (autocannon reports p50/p90/p97.5/p99)`);
