@@ -164,6 +164,8 @@ describe("listingSchema: meetings", () => {
     expect(errors["meetings[0].startDate"]).toEqual(["Write the date like 2026-03-14."]);
     expect(parse(validForm({ "meetings[0].durationMinutes": "481" })).errors["meetings[0].durationMinutes"]).toEqual(["A meeting can last at most 8 hours (480 minutes)."]);
     expect(valuesOf(validForm({ "meetings[0].startTime": "9:30" })).meetings[0]?.startTime).toBe("09:30");
+    // An empty time gets one message, not also the one about its format.
+    expect(parse(validForm({ "meetings[0].startTime": "" })).errors["meetings[0].startTime"]).toEqual(["Give the start time."]);
   });
 
   it("allows at most five meetings", () => {

@@ -29,7 +29,7 @@ export const meetingSchema = z
     startTime: z
       .string({ error: "Give the start time." })
       .trim()
-      .min(1, "Give the start time.")
+      .min(1, { error: "Give the start time.", abort: true })
       .regex(START_TIME, "Write the start time like 18:30 (24-hour clock).")
       // "9:30" and "09:30:00" both become "09:30".
       .transform((time) => time.split(":").slice(0, 2).map((part) => part.padStart(2, "0")).join(":")),
