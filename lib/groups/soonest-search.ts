@@ -8,7 +8,7 @@ import { PAGE_SIZE } from "./search-params";
 const { sql, join } = Prisma;
 
 /** Past this many groups looked at for one page, soonest-first gives way to nearest-first. */
-export const SOONEST_SCAN_LIMIT = 5000;
+export const SOONEST_SCAN_LIMIT = 1000;
 
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -16,17 +16,23 @@ const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
  * The earliest a meeting can next be running, in SQL: the next time its weekday and start
  * time come round in its own zone, no earlier than its first date. That is exact for a
  * weekly meeting and too early (never too late) for fortnightly and monthly ones or a
- * cancelled date; three hours of slack covers clocks changing in between.
+ * cancelled date. Where the clocks change within two hours of that time (so it may be
+ * skipped or happen twice, and lib/schedule may read it differently) it is moved two hours
+ * earlier, the largest change anywhere (Antarctica's Troll station).
  */
 const earliestStartSql = (now: Date) => {
+  const zone = sql`m."timeZone"`;
   // The local moment a meeting would have to start after to still be running now.
-  const ref = sql`((${now}::timestamptz AT TIME ZONE m."timeZone") - m."durationMinutes" * interval '1 minute')`;
+  const ref = sql`((${now}::timestamptz AT TIME ZONE ${zone}) - m."durationMinutes" * interval '1 minute')`;
   const target = sql`array_position(ARRAY[${join(WEEKDAYS)}]::text[], m."weekday"::text)`;
   const ahead = sql`((${target} - extract(isodow from ${ref})::int + 7) % 7)`;
   const refMinutes = sql`(extract(hour from ${ref}) * 60 + extract(minute from ${ref}))`;
   const days = sql`(CASE WHEN ${ahead} = 0 AND ${refMinutes} > m."startMinutes" THEN 7 ELSE ${ahead} END)`;
   const local = sql`(date_trunc('day', ${ref}) + ${days} * interval '1 day' + m."startMinutes" * interval '1 minute')`;
-  return sql`greatest(${local} AT TIME ZONE m."timeZone", m."startDate"::timestamp AT TIME ZONE m."timeZone") - interval '3 hours'`;
+  const instant = sql`greatest(${local} AT TIME ZONE ${zone}, m."startDate"::timestamp AT TIME ZONE ${zone})`;
+  const offsetAt = (at: Prisma.Sql) => sql`((${at}) AT TIME ZONE ${zone} - (${at}) AT TIME ZONE 'UTC')`;
+  const clocksChange = sql`${offsetAt(sql`${instant} - interval '2 hours'`)} <> ${offsetAt(sql`${instant} + interval '2 hours'`)}`;
+  return sql`(CASE WHEN ${clocksChange} THEN ${instant} - interval '2 hours' ELSE ${instant} END)`;
 };
 
 type Row = { id: string; distance: number | null; name: string; earliest: Date | null; total: bigint | number; local_total: bigint | number };
@@ -73,14 +79,17 @@ export async function searchBySoonest(db: PrismaClient, parts: Prisma.Sql[], pag
   const need = page * PAGE_SIZE;
   const scored: Scored[] = [];
   let totals = { total: 0, localTotal: 0 };
+  // Working out a real next date is the costly part, so start with little more than the page.
   for (let batch = need + 2 * PAGE_SIZE; ; batch *= 2) {
     if (scored.length >= SOONEST_SCAN_LIMIT) return null;
+    batch = Math.min(batch, SOONEST_SCAN_LIMIT - scored.length);
     const rows = await db.$queryRaw<Row[]>(sql`
-      SELECT r."id", r.distance, r."name", e.earliest,
+      SELECT r."id", r.distance, r."name", min(${earliestStartSql(now)}) AS earliest,
              count(*) OVER () AS total, count(r.distance) OVER () AS local_total
       FROM (${unionOf(parts)}) r
-      LEFT JOIN LATERAL (SELECT min(${earliestStartSql(now)}) AS earliest FROM "Meeting" m WHERE m."groupId" = r."id") e ON true
-      ORDER BY e.earliest ASC NULLS LAST, r.distance ASC NULLS LAST, r."name" ASC, r."id" ASC
+      LEFT JOIN "Meeting" m ON m."groupId" = r."id"
+      GROUP BY r."id", r.distance, r."name"
+      ORDER BY earliest ASC NULLS LAST, r.distance ASC NULLS LAST, r."name" ASC, r."id" ASC
       LIMIT ${batch + 1} OFFSET ${scored.length}`);
     if (rows[0]) totals = { total: Number(rows[0].total), localTotal: Number(rows[0].local_total) };
     const fresh = rows.slice(0, batch);
