@@ -50,7 +50,7 @@ function RadioGroup({ legend, name, options }: { legend: string; name: string; o
 export function FilterPanel({ filters, languages }: Props) {
   const count = activeFilterCount(filters);
   const clearHref = `/groups?${toSearchParams({ ...filters, q: undefined, formats: [], venues: [], days: [], times: [], audiences: [], languages: [], cost: undefined, babies: false, childcare: false, accessible: false, online: "include", page: 1 })}`;
-  const badge = count > 0 ? <span className="ml-2 rounded-full bg-clay-600 px-2 py-0.5 text-sm text-white">{count} on</span> : null;
+  const badge = count > 0 ? <span className="ml-2 rounded-full bg-clay-600 px-2 py-0.5 font-sans text-sm font-semibold text-white">{count} on</span> : null;
   return (
     <details className="filter-sidebar group rounded-card border border-line bg-paper-raised shadow-card">
       <summary className="flex min-h-12 list-none items-center justify-between gap-2 rounded-card px-4 py-2 text-lg font-semibold group-open:rounded-b-none group-open:border-b group-open:border-line sm:px-5 [&::-webkit-details-marker]:hidden">
