@@ -42,21 +42,29 @@ function RadioGroup({ legend, name, options }: { legend: string; name: string; o
   );
 }
 
-/** Every filter, in a disclosure that works without JavaScript. Part of the search GET form. */
+/**
+ * Every filter, part of the search GET form. On phones a closed disclosure (a <details>, so
+ * no JavaScript), so the results come first; from lg up an open sidebar beside them (see
+ * .filter-sidebar in globals.css).
+ */
 export function FilterPanel({ filters, languages }: Props) {
   const count = activeFilterCount(filters);
   const clearHref = `/groups?${toSearchParams({ ...filters, q: undefined, formats: [], venues: [], days: [], times: [], audiences: [], languages: [], cost: undefined, babies: false, childcare: false, accessible: false, online: "include", page: 1 })}`;
+  const badge = count > 0 ? <span className="ml-2 rounded-full bg-clay-600 px-2 py-0.5 font-sans text-sm font-semibold text-white">{count} on</span> : null;
   return (
-    <details className="group rounded-card border border-line bg-paper-raised shadow-card" open={count > 0 || undefined}>
-      <summary className="flex min-h-tap items-center justify-between gap-2 rounded-card px-5 py-3 text-lg font-semibold">
+    <details className="filter-sidebar group rounded-card border border-line bg-paper-raised shadow-card">
+      <summary className="flex min-h-12 list-none items-center justify-between gap-2 rounded-card px-4 py-2 text-lg font-semibold group-open:rounded-b-none group-open:border-b group-open:border-line sm:px-5 [&::-webkit-details-marker]:hidden">
         <span>
-          Filters{count > 0 ? <span className="ml-2 rounded-full bg-clay-600 px-2 py-0.5 text-sm text-white">{count} on</span> : null}
+          Filters{badge}
         </span>
         <span aria-hidden="true" className="text-ink-muted transition-transform group-open:rotate-180">
           ▾
         </span>
       </summary>
-      <div className="flex flex-col gap-6 border-t border-line px-5 pb-6 pt-5">
+      <div className="flex flex-col gap-6 px-5 pb-6 pt-5">
+        <h2 className="filter-sidebar-title text-lg font-semibold">
+          Filters{badge}
+        </h2>
         <Field label="Words to look for" hint="Group name, venue or topic, such as sleep or twins">
           {(control) => <Input {...control} name="q" defaultValue={filters.q} type="search" />}
         </Field>

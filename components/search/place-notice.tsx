@@ -9,7 +9,7 @@ const onlineHref = (filters: SearchFilters) => `/groups?${toSearchParams(filters
 export function PlaceNotice({ place, filters }: { place: PlaceOutcome; filters: SearchFilters }) {
   if (place.status === "found" && place.alternatives.length > 0) {
     return (
-      <p className="text-ink-muted">
+      <p className="text-sm text-ink-muted">
         Did you mean{" "}
         {place.alternatives.map((alt, i) => (
           <span key={alt.queryValue}>
@@ -23,7 +23,7 @@ export function PlaceNotice({ place, filters }: { place: PlaceOutcome; filters: 
   }
   if (place.status === "not-found") {
     return (
-      <div role="status" className="rounded-card border border-clay-200 bg-clay-50 p-5">
+      <div role="status" className="rounded-card border border-clay-200 bg-clay-50 p-4 sm:p-5">
         <h2 className="text-xl">We could not find “{place.query}”</h2>
         {place.suggestions.length > 0 ? (
           <p className="mt-2">
@@ -49,7 +49,7 @@ export function PlaceNotice({ place, filters }: { place: PlaceOutcome; filters: 
   }
   if (place.status === "postal-unsupported") {
     return (
-      <div role="status" className="rounded-card border border-clay-200 bg-clay-50 p-5">
+      <div role="status" className="rounded-card border border-clay-200 bg-clay-50 p-4 sm:p-5">
         <h2 className="text-xl">We don’t have that postcode yet</h2>
         <p className="mt-2">
           We know postcodes for the United States, Canada and Australia

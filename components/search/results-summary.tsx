@@ -17,7 +17,7 @@ export function ResultsSummary({ outcome }: { outcome: SearchOutcome }) {
   }
   return (
     <div role="status" className="flex flex-col gap-1">
-      <p className="text-lg">{text}.</p>
+      <p>{text}.</p>
       {outcome.text?.corrected ? (
         <p className="text-ink-muted">
           Showing groups that mention <strong className="font-semibold text-ink">{outcome.text.words.join(" ")}</strong> (you typed “{filters.q}”).

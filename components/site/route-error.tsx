@@ -16,7 +16,7 @@ type Props = {
 /**
  * What error.tsx files show: a calm apology, a way to try again, a way back, and the crisis
  * lines. Never the error itself: a message or stack is no use to a tired parent and may
- * leak details. The site header, with its "Need help now?" link, stays above it.
+ * leak details. The site header, with its "Help now" link, stays above it.
  */
 export function RouteError({ error, retry, heading, children, back }: Props) {
   useEffect(() => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { Wordmark } from "./logo";
+import { MenuDisclosure } from "./menu-disclosure";
 
 const navigation = [
   { href: "/groups", label: "Find a group" },
@@ -10,35 +11,47 @@ const navigation = [
   { href: "/about", label: "About" },
 ] as const;
 
+const barLink = "inline-flex min-h-tap items-center rounded-lg px-3 text-base font-medium text-ink no-underline transition-colors hover:bg-ink/5 hover:text-clay-700";
+const menuLink = "flex min-h-12 items-center rounded-control px-3 text-lg font-medium text-ink no-underline hover:bg-ink/5 hover:text-clay-700";
+
 /**
- * No menu button: the links wrap onto a second row on phones, so the navigation needs no
- * JavaScript and the crisis link is never hidden behind a tap.
+ * One line at every width, so a phone shows the page itself on its first screen. Below lg
+ * the links fold into a menu (a <details>, so it opens without JavaScript); the crisis link
+ * stays in the bar itself, one tap away on every page.
  */
 export function SiteHeader() {
   return (
-    <header className="border-b border-line bg-paper">
-      <Container className="flex flex-wrap items-center gap-x-4 py-2 md:gap-x-6 md:py-3">
-        <Wordmark className="mr-auto md:mr-0" />
+    <header className="relative border-b border-line bg-paper">
+      <Container className="flex min-h-14 items-center gap-2 py-1.5 sm:gap-3 lg:gap-6 lg:py-3">
+        <Wordmark className="mr-auto lg:mr-0" />
         <Link
           href="/help-now"
-          className="inline-flex min-h-tap items-center gap-2 rounded-full border border-rose-200 bg-rose-100 px-3.5 text-sm font-semibold text-rose-800 no-underline transition-colors hover:border-rose-300 hover:bg-rose-200 active:bg-rose-300 sm:px-4 md:order-last md:ml-auto"
+          className="inline-flex min-h-tap shrink-0 items-center gap-2 rounded-full border border-rose-200 bg-rose-100 px-3.5 text-sm font-semibold text-rose-800 no-underline transition-colors hover:border-rose-300 hover:bg-rose-200 active:bg-rose-300 sm:px-4 lg:order-last lg:ml-auto"
         >
           <HeartIcon />
-          Need help now?
+          Help now
         </Link>
-        <nav aria-label="Main" className="w-full md:w-auto">
-          <ul className="-mx-3 flex flex-wrap items-center">
+        <nav aria-label="Main">
+          <ul className="-mx-3 hidden items-center lg:flex">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="inline-flex min-h-tap items-center rounded-lg px-3 text-base font-medium text-ink no-underline transition-colors hover:bg-ink/5 hover:text-clay-700"
-                >
+                <Link href={item.href} className={barLink}>
                   {item.label}
                 </Link>
               </li>
             ))}
           </ul>
+          <MenuDisclosure label="Menu" className="lg:hidden">
+            <ul className="flex flex-col gap-1">
+              {navigation.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={menuLink}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </MenuDisclosure>
         </nav>
       </Container>
     </header>

@@ -18,6 +18,7 @@ export function toSearchResponse(outcome: SearchOutcome, origin: string) {
           ? { status: place.status, suggestions: place.suggestions.map((s) => s.label) }
           : place,
     unit: outcome.unit,
+    sort: outcome.sort,
     total: outcome.total,
     localTotal: outcome.localTotal,
     page: outcome.page,
@@ -31,7 +32,10 @@ export function toSearchResponse(outcome: SearchOutcome, origin: string) {
       last: link(Math.max(outcome.pageCount, 1)),
     },
     results: outcome.results.map((card) => toApiCard(card, origin)),
-    warnings: outcome.problems.filter((p) => p.kind === "unknown").map((p) => p.message),
+    warnings: [
+      ...outcome.problems.filter((p) => p.kind === "unknown").map((p) => p.message),
+      ...(outcome.sort !== filters.sort ? ["Too many groups match to order them by their next meeting, so they are nearest first; narrow the search to sort by date."] : []),
+    ],
   };
 }
 

@@ -3,7 +3,7 @@ import { defaultDistanceUnit } from "@/lib/geo/distance-unit";
 import { resolvePlace, type PlaceResolution, type ResolvedPlace } from "@/lib/geo/resolve-place";
 import { loadGroupCards, radiusInMeters, type DistanceUnit, type GroupCard } from "./group-cards";
 import { searchGroupIds, type SearchOrigin } from "./radius-search";
-import { PAGE_SIZE, type ParamProblem, type SearchFilters } from "./search-params";
+import { PAGE_SIZE, type ParamProblem, type SearchFilters, type SortOrder } from "./search-params";
 import { interpretText, type TextQuery } from "./text-query";
 
 export type PlaceOutcome =
@@ -23,6 +23,8 @@ export type SearchOutcome = {
   localTotal: number;
   page: number;
   pageCount: number;
+  /** The order the results are in; soonest-first gives way to nearest-first when too many groups match. */
+  sort: SortOrder;
 };
 
 async function locate(db: PrismaClient, filters: SearchFilters): Promise<PlaceOutcome> {
@@ -43,7 +45,7 @@ export async function runSearch(db: PrismaClient, filters: SearchFilters, proble
 
   // A place we could not find gives no local results rather than silently searching everywhere.
   if (place.status === "not-found" || place.status === "postal-unsupported") {
-    return { ...base, results: [], total: 0, localTotal: 0, pageCount: 0 };
+    return { ...base, results: [], total: 0, localTotal: 0, pageCount: 0, sort: filters.sort };
   }
   const origin: SearchOrigin | null =
     place.status === "found" || place.status === "coordinates"
@@ -51,5 +53,5 @@ export async function runSearch(db: PrismaClient, filters: SearchFilters, proble
       : null;
   const found = await searchGroupIds(db, filters, origin, text, now);
   const results = await loadGroupCards(db, found.hits, unit, now);
-  return { ...base, results, total: found.total, localTotal: found.localTotal, pageCount: Math.ceil(found.total / PAGE_SIZE) };
+  return { ...base, results, total: found.total, localTotal: found.localTotal, pageCount: Math.ceil(found.total / PAGE_SIZE), sort: found.sort };
 }

@@ -58,3 +58,25 @@ describe("parseSearchParams", () => {
     expect(toSearchParams(filters, { page: 1, radius: 10 }).toString()).not.toMatch(/page=|radius=/);
   });
 });
+
+describe("the sort parameter", () => {
+  it("is nearest by default and reads soonest", () => {
+    expect(parseSearchParams(new URLSearchParams("near=Austin")).filters.sort).toBe("nearest");
+    const { filters, problems } = parseSearchParams(new URLSearchParams("near=Austin&sort=soonest"));
+    expect(problems).toEqual([]);
+    expect(filters.sort).toBe("soonest");
+  });
+
+  it("explains a value it does not know and keeps the default", () => {
+    const { filters, problems } = parseSearchParams(new URLSearchParams("near=Austin&sort=cheapest"));
+    expect(filters.sort).toBe("nearest");
+    expect(problems).toEqual([{ param: "sort", value: "cheapest", message: 'Sort is "nearest" or "soonest".', kind: "invalid" }]);
+  });
+
+  it("round-trips in the URL, leaving the default out", () => {
+    const soonest = parseSearchParams(new URLSearchParams("near=Austin&sort=soonest&page=2")).filters;
+    expect(toSearchParams(soonest).toString()).toBe("near=Austin&sort=soonest&page=2");
+    expect(parseSearchParams(toSearchParams(soonest)).filters).toEqual(soonest);
+    expect(toSearchParams(soonest, { sort: "nearest" }).get("sort")).toBeNull();
+  });
+});

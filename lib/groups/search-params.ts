@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Audience, GroupFormat, VenueType, Weekday } from "@/lib/db/generated/enums";
-import { AUDIENCES, COSTS, DAYS, FORMATS, ONLINE_CHOICES, TIMES_OF_DAY, VENUE_TYPES } from "./vocabulary";
+import { AUDIENCES, COSTS, DAYS, FORMATS, ONLINE_CHOICES, SORT_ORDERS, TIMES_OF_DAY, VENUE_TYPES } from "./vocabulary";
 
 export type TimeOfDay = keyof typeof TIMES_OF_DAY;
 export type OnlineChoice = keyof typeof ONLINE_CHOICES;
+export type SortOrder = keyof typeof SORT_ORDERS;
 
 export type SearchFilters = {
   near?: string;
@@ -23,6 +24,8 @@ export type SearchFilters = {
   childcare: boolean;
   accessible: boolean;
   online: OnlineChoice;
+  /** "nearest": local groups by distance, then online ones; "soonest": everything by its next meeting. */
+  sort: SortOrder;
   page: number;
 };
 
@@ -64,6 +67,7 @@ const fields = {
   childcare: flag,
   access: flag,
   online: z.enum(["include", "hide", "only"], { message: 'Online is "include", "hide" or "only".' }),
+  sort: z.enum(["nearest", "soonest"], { message: 'Sort is "nearest" or "soonest".' }),
   page: z.coerce.number({ message: "Page must be a number." }).int("Page must be a whole number.").min(1, "Pages start at 1.").max(500, "That page is too far; try narrowing your search."),
 } as const;
 
@@ -122,6 +126,7 @@ export function parseSearchParams(input: RawParams): { filters: SearchFilters; p
     childcare: read("childcare") ?? false,
     accessible: read("access") ?? false,
     online: read("online") ?? "include",
+    sort: read("sort") ?? "nearest",
     page: read("page") ?? 1,
   };
   for (const key of raw.keys()) {
@@ -154,6 +159,7 @@ export function toSearchParams(filters: SearchFilters, overrides: Partial<Search
   if (f.childcare) params.set("childcare", "1");
   if (f.accessible) params.set("access", "1");
   if (f.online !== "include") params.set("online", f.online);
+  if (f.sort !== "nearest") params.set("sort", f.sort);
   if (f.page > 1) params.set("page", String(f.page));
   return params;
 }

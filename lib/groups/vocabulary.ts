@@ -51,6 +51,9 @@ export const COSTS = { free: "Free", paid: "Paid" } as const;
 
 export const ONLINE_CHOICES = { include: "Include online groups", hide: "Hide online groups", only: "Only online groups" } as const;
 
+/** Result orders: `nearest` is the default (by name when no place is given). */
+export const SORT_ORDERS = { nearest: "Nearest first", soonest: "Soonest first" } as const;
+
 export const RADII = [2, 5, 10, 25, 50, 100] as const;
 
 type Slugged<V> = Record<string, { value: V; label: string }>;

@@ -7,6 +7,7 @@ import { PlaceNotice } from "@/components/search/place-notice";
 import { ProblemsNotice } from "@/components/search/problems-notice";
 import { ResultsSummary } from "@/components/search/results-summary";
 import { SearchBar } from "@/components/search/search-bar";
+import { SortChoice } from "@/components/search/sort-choice";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
 import { listLanguagesInUse } from "@/lib/groups/languages";
@@ -28,21 +29,18 @@ export default async function GroupsPage({ searchParams }: Props) {
   const { filters, problems } = parseSearchParams(await searchParams);
   const db = await getDb();
   const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), listLanguagesInUse(db)]);
-  const heading =
-    outcome.place.status === "found" || outcome.place.status === "coordinates"
-      ? `Support groups near ${outcome.place.place.label}`
-      : filters.online === "only"
-        ? "Online support groups"
-        : "Find a support group";
+  const located = outcome.place.status === "found" || outcome.place.status === "coordinates" ? outcome.place.place : null;
+  const heading = located ? `Support groups near ${located.label}` : filters.online === "only" ? "Online support groups" : "Find a support group";
 
   return (
-    <Container className="flex flex-col gap-5 py-6 sm:py-10">
+    // Spacing is tight on phones so the first result shows on the first screen after a search.
+    <Container className="flex flex-col gap-3 py-4 sm:gap-5 sm:py-8">
       <h1 className="text-2xl sm:text-4xl">{heading}</h1>
-      <form action="/groups" method="get" className="flex flex-col gap-6" role="search" aria-label="Find a support group">
+      <form action="/groups" method="get" className="flex flex-col gap-3 sm:gap-6" role="search" aria-label="Find a support group">
         <SearchBar near={filters.near} radius={filters.radius} unit={outcome.unit} />
-        <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)] lg:items-start">
+        <div className="grid gap-3 sm:gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start xl:grid-cols-[20rem_minmax(0,1fr)]">
           <FilterPanel filters={filters} languages={languages} />
-          <section aria-labelledby="results-heading" className="flex flex-col gap-4">
+          <section aria-labelledby="results-heading" className="flex flex-col gap-3 sm:gap-4">
             <h2 id="results-heading" className="sr-only">
               Results
             </h2>
@@ -50,7 +48,10 @@ export default async function GroupsPage({ searchParams }: Props) {
             <PlaceNotice place={outcome.place} filters={filters} />
             {outcome.place.status !== "not-found" && outcome.place.status !== "postal-unsupported" ? (
               <>
-                <ResultsSummary outcome={outcome} />
+                <div className="flex flex-col gap-2 md:flex-row md:items-start md:justify-between md:gap-6">
+                  <ResultsSummary outcome={outcome} />
+                  {outcome.total > 1 ? <SortChoice filters={filters} applied={outcome.sort} hasPlace={located !== null} /> : null}
+                </div>
                 {outcome.results.length === 0 ? (
                   outcome.total > 0 ? (
                     <p>That page is past the end of the results.</p>
