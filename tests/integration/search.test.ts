@@ -49,6 +49,7 @@ beforeAll(async () => {
   });
   await make("Middle Circle", 6, {
     isFree: false,
+    costNote: "$5 a session",
     babiesWelcome: false,
     venueType: "LIBRARY",
     description: "Breastfeeding questions welcome; crèche on site.",
