@@ -3,7 +3,9 @@ import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files by path; bundling breaks those paths.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "zipcodes"],
+  // pino is loaded by Node as it is, as it is by our own server: its optional worker-thread
+  // transports do not survive bundling.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "zipcodes", "pino"],
   poweredByHeader: false,
   async headers() {
     const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };

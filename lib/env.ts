@@ -33,6 +33,10 @@ const schema = z.object({
   DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string").optional()),
   PGLITE_DATA_DIR: optionalText,
   DATABASE_POOL_SIZE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1, "must be at least 1").max(100, "must be at most 100").optional()),
+  // How long a connection to PostgreSQL may take (or wait for a free slot in the pool).
+  DATABASE_CONNECT_TIMEOUT_MS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(100, "must be at least 100").max(60_000, "must be at most 60000").default(1000)),
+  // Longest statement the site server allows; unset, none (scripts). serve-site sets 3000.
+  DATABASE_STATEMENT_TIMEOUT_MS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(100, "must be at least 100").max(600_000, "must be at most 600000").optional()),
   SITE_URL: optionalText.pipe(webUrl("https://village.example").optional()),
   PORT: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).max(65535, "must be a port number").default(3000)),
   // How many proxies of our own stand in front of the server; their X-Forwarded-For is
@@ -45,6 +49,7 @@ const schema = z.object({
       .max(10, "must be at most 10")
       .default(0),
   ),
+  LOG_LEVEL: optionalText.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"], { error: "must be debug, info, warn or error" }).optional()),
   SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587").optional()),
   MAIL_FROM: optionalText.pipe(
     z

@@ -1,11 +1,17 @@
-import type { Server } from "node:http";
+import { closeDb } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
+import { gracefulStop } from "@/lib/http/graceful-stop";
 import { createSiteServer } from "@/lib/http/site-server";
+import { logger } from "@/lib/log/logger";
 import { warnAboutDevMailbox } from "@/lib/mail/dev-mailbox";
 import { siteUrl } from "@/lib/urls/site-url";
 
 // Requests still running this long after a stop signal are abandoned.
 const SHUTDOWN_GRACE_MS = 10_000;
+// The site's queries are all short; a longer one means a database in trouble, and the
+// visitor is better served by the "back shortly" page than by waiting. Scripts (migrations,
+// the gazetteer load) run in other processes, without this limit.
+const SITE_STATEMENT_TIMEOUT_MS = "3000";
 
 /**
  * Serves the site: Next.js (the production build, or the development server) behind our
@@ -21,6 +27,7 @@ export async function serveSite({ dev }: { dev: boolean }): Promise<void> {
   await app.prepare();
   // Read after prepare(), which loads .env.local and friends, so this server and the site
   // behind it see the same settings.
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS ||= SITE_STATEMENT_TIMEOUT_MS;
   const env = readEnv();
   // next-auth builds sign-in links from NEXTAUTH_URL: the same address as every other link.
   process.env.NEXTAUTH_URL = siteUrl(env).href.replace(/\/$/, "");
@@ -32,24 +39,9 @@ export async function serveSite({ dev }: { dev: boolean }): Promise<void> {
     server.once("error", reject);
     server.listen(env.PORT, resolve);
   });
-  console.log(`Village is ready on http://localhost:${env.PORT}`);
-  stopOnSignal(server, () => app.close());
-}
-
-function stopOnSignal(server: Server, closeApp: () => Promise<void>): void {
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    // Ctrl-C reaches this process twice, from the terminal and from scripts/start.ts.
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: finishing requests in flight, then stopping.`);
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    server.close(() => {
-      closeApp().finally(() => process.exit(0));
-    });
-    // Keep-alive connections with no request in flight would otherwise hold close() open.
-    server.closeIdleConnections();
-  };
+  logger.info({ port: env.PORT }, `Village is ready on http://localhost:${env.PORT}`);
+  // The database pool is the one the pages opened (lib/db/client.ts keeps it on globalThis).
+  const stop = gracefulStop({ server, closers: [() => app.close(), closeDb], graceMs: SHUTDOWN_GRACE_MS, log: (message) => logger.info(message) });
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

@@ -1,4 +1,5 @@
 import { findChromium } from "../tests/helpers/find-chromium";
+import { startDatabaseProxy, urlThroughProxy, type DatabaseProxy } from "../tests/helpers/database-proxy";
 import { freshDatabaseEnv } from "../tests/helpers/test-databases";
 import { ensureBuild } from "./ensure-build";
 import path from "node:path";
@@ -21,14 +22,25 @@ for (const kind of databaseKinds()) {
   // The site sends its email through a real SMTP server that the tests read from.
   const mailDir = path.resolve(`.data/e2e-mail-${kind}`);
   const smtp = await startSmtpCapture(mailDir);
+  // On PostgreSQL the site reaches its database through a proxy the tests can cut
+  // (tests/e2e/database-outage.spec.ts); PGlite runs inside the site and cannot be cut.
+  let proxy: DatabaseProxy | undefined;
+  if (kind === "postgres" && env.DATABASE_URL) {
+    const server = new URL(env.DATABASE_URL);
+    proxy = await startDatabaseProxy({ host: server.hostname, port: Number(server.port || 5432) });
+    env.DATABASE_URL = urlThroughProxy(env.DATABASE_URL, proxy.port);
+  }
   try {
     await runStepAsync(`End-to-end tests on ${kind === "pglite" ? "PGlite" : "PostgreSQL"}`, "npx", ["playwright", "test", ...process.argv.slice(2)], {
       ...env,
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       E2E_MAIL_DIR: mailDir,
       MODERATOR_EMAILS: "moderator@example.org",
+      E2E_DATABASE: kind,
+      E2E_DATABASE_PROXY: proxy?.controlUrl ?? "",
     });
   } finally {
     await smtp.close();
+    await proxy?.close();
   }
 }

@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
+import { throwIfDatabaseWasUnavailable } from "@/lib/db/outage";
 import { getAuthOptions, type Role } from "./options";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
@@ -9,7 +10,11 @@ export type CurrentUser = { id: string; email: string; name: string | null; role
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(await getAuthOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  if (!id) {
+    // Not "signed out" when the session could not be read at all.
+    throwIfDatabaseWasUnavailable();
+    return null;
+  }
   const db = await getDb();
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
 }

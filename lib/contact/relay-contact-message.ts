@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { sendMail } from "@/lib/mail/send-mail";
+import { logger } from "@/lib/log/logger";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
 import { doneState, fieldErrors, problemSummary, sentText, type FormState, type TextValues } from "@/lib/forms/form-state";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
@@ -54,7 +55,7 @@ export async function relayContactMessage(db: PrismaClient, groupSlug: string, i
   try {
     await sendMail(db, { to, replyTo: email, subject: `A message about ${group.name}, from Village`, text: contactMailText(group.name, name, email, message) });
   } catch (error) {
-    console.error("[contact] could not send a relayed message", error instanceof Error ? error.message : error);
+    logger.error({ err: error }, "could not send a relayed message");
     return { status: "error", message: "Sorry, we couldn't send your message just now. Please try again in a few minutes.", errors: {}, values, version: 0 };
   }
   return sent;

@@ -1,7 +1,9 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { PoolConfig } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { readEnv } from "@/lib/env";
+import { watchForOutage } from "./outage";
 import { openPglite } from "./pglite";
 
 export type DatabaseTarget =
@@ -33,13 +35,33 @@ export type AdapterHandle = {
   close: () => Promise<void>;
 };
 
+/**
+ * Pool settings that make a database that is down or hung fail in about a second instead of
+ * leaving visitors waiting on the operating system's TCP timeouts (minutes): a connection
+ * that has not answered in DATABASE_CONNECT_TIMEOUT_MS, or waited that long for a free
+ * slot in the pool, fails. The site server also sets DATABASE_STATEMENT_TIMEOUT_MS
+ * (scripts/serve-site.ts): PostgreSQL cancels a longer statement, and the client gives up
+ * shortly after in case the server itself no longer answers. Scripts (migrations, the
+ * gazetteer load) run without a statement timeout.
+ */
+export function poolConfig(url: string, env = readEnv()): PoolConfig {
+  const statementTimeout = env.DATABASE_STATEMENT_TIMEOUT_MS;
+  return {
+    connectionString: url,
+    max: env.DATABASE_POOL_SIZE ?? 10,
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    ...(statementTimeout ? { statement_timeout: statementTimeout, query_timeout: statementTimeout + 500 } : {}),
+  };
+}
+
 export async function createAdapter(target: DatabaseTarget): Promise<AdapterHandle> {
   if (target.kind === "postgres") {
-    const base = new PrismaPg({ connectionString: target.url, max: readEnv().DATABASE_POOL_SIZE ?? 10 });
+    const base = new PrismaPg(poolConfig(target.url));
     const factory: SqlMigrationAwareDriverAdapterFactory = {
       provider: base.provider,
       adapterName: base.adapterName,
-      connect: async () => runScriptsWhole(await base.connect()),
+      connect: async () => watchForOutage(runScriptsWhole(await base.connect())),
       connectToShadowDb: async () => runScriptsWhole(await base.connectToShadowDb()),
     };
     return { factory, close: async () => {} };

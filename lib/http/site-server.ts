@@ -1,18 +1,31 @@
+import { randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { loggablePath, logger as defaultLogger } from "@/lib/log/logger";
 import { CLIENT_ADDRESS_HEADER, markClientAddressHeaderSet, resolveClientAddress } from "./client-address";
+import { answerOutagesWith503 } from "./outage-response";
+import { runInRequestContext, type RequestContext } from "./request-context";
 
 const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+export const REQUEST_ID_HEADER = "x-request-id";
+const GOOD_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+type Options = { trustedHops: number; logger?: Pick<typeof defaultLogger, "info" | "error"> };
 
 /**
- * An HTTP server that states each visitor's address in CLIENT_ADDRESS_HEADER before
- * handing the request on. Next.js's own server passes a client's X-Forwarded-For through
- * untouched, which let anyone pick a new address, and so a fresh rate limit, per request.
+ * The HTTP server in front of Next.js. For each request it:
+ * - states the visitor's address in CLIENT_ADDRESS_HEADER (Next.js's own server passes a
+ *   client's X-Forwarded-For through untouched, which let anyone pick a new address, and so
+ *   a fresh rate limit, per request);
+ * - gives it an id, sent back as X-Request-Id (a trusted proxy's own id is kept) and written
+ *   with the one log line per request: method, path without its query, status, duration;
+ * - answers 503 with a kind page when the database could not be reached
+ *   (lib/http/outage-response.ts).
  */
-export function createSiteServer(handle: Handler, { trustedHops }: { trustedHops: number }): http.Server {
+export function createSiteServer(handle: Handler, { trustedHops, logger = defaultLogger }: Options): http.Server {
   markClientAddressHeaderSet();
   return http.createServer((request, response) => {
+    const started = performance.now();
     // With no proxy of ours in front, any X-Forwarded-* came from the client; Next.js then
     // fills them in from the connection itself.
     if (trustedHops === 0) for (const name of FORWARDED_HEADERS) delete request.headers[name];
@@ -21,10 +34,32 @@ export function createSiteServer(handle: Handler, { trustedHops }: { trustedHops
       socketAddress: request.socket.remoteAddress,
       trustedHops,
     });
-    Promise.resolve(handle(request, response)).catch((error: unknown) => {
-      console.error("[server] request failed", error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
+    const upstreamId = request.headers[REQUEST_ID_HEADER];
+    const id = trustedHops > 0 && typeof upstreamId === "string" && GOOD_REQUEST_ID.test(upstreamId) ? upstreamId : randomUUID();
+    request.headers[REQUEST_ID_HEADER] = id;
+    response.setHeader("X-Request-Id", id);
+    const context: RequestContext = { id, databaseUnavailable: false };
+    answerOutagesWith503(request, response, () => context.databaseUnavailable);
+    response.once("close", () => {
+      logger.info(
+        {
+          requestId: id,
+          method: request.method,
+          path: loggablePath(request.url),
+          status: response.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          ...(context.databaseUnavailable ? { databaseUnavailable: true } : {}),
+          ...(response.writableFinished ? {} : { aborted: true }),
+        },
+        "request",
+      );
     });
+    runInRequestContext(context, () =>
+      Promise.resolve(handle(request, response)).catch((error: unknown) => {
+        logger.error({ requestId: id, err: error }, "request failed");
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      }),
+    );
   });
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { sendMail, type Mail } from "@/lib/mail/send-mail";
+import { logger } from "@/lib/log/logger";
 import { absoluteUrl } from "@/lib/urls/site-url";
 
 export type Recipient = { contactEmail: string | null; organiser: { email: string; name: string | null } | null };
@@ -67,7 +68,7 @@ export async function mailDecision(db: PrismaClient, group: Recipient & { name: 
     await sendMail(db, { to, ...compose(group.name, group.organiser?.name ?? null, decision) });
     return true;
   } catch (error) {
-    console.error("[moderation] could not email the organiser", error instanceof Error ? error.message : error);
+    logger.error({ err: error }, "could not email the organiser about a decision");
     return false;
   }
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { REMIND_EVERY_DAYS, staleListingWhere } from "@/lib/listings/lifecycle";
 import { stillRunningMail, stillRunningUrl } from "@/lib/listings/still-running-mail";
 import { sendMail } from "@/lib/mail/send-mail";
+import { logger } from "@/lib/log/logger";
 import { recipientAddress, recipientSelect } from "./decision-mail";
 import { lastReminders } from "./queue";
 
@@ -50,7 +51,7 @@ export async function sendStaleReminders(db: PrismaClient, now = new Date()): Pr
         run.sent += 1;
       } catch (error) {
         run.failed += 1;
-        console.error(`[reminders] could not remind the organiser of ${group.id}`, error instanceof Error ? error.message : error);
+        logger.error({ err: error, groupId: group.id }, "could not remind the organiser");
       }
     }
   }
