@@ -4,7 +4,6 @@ import { readEnv } from "./env";
 describe("readEnv", () => {
   it("accepts an empty environment: everything has a safe local default", () => {
     expect(readEnv({})).toEqual({
-      DATABASE_CONNECT_TIMEOUT_MS: 1000,
       PORT: 3000,
       TRUST_PROXY: 0,
       MAIL_FROM: "Village <no-reply@village.localhost>",

@@ -34,7 +34,7 @@ const schema = z.object({
   PGLITE_DATA_DIR: optionalText,
   DATABASE_POOL_SIZE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1, "must be at least 1").max(100, "must be at most 100").optional()),
   // How long a connection to PostgreSQL may take (or wait for a free slot in the pool).
-  DATABASE_CONNECT_TIMEOUT_MS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(100, "must be at least 100").max(60_000, "must be at most 60000").default(1000)),
+  DATABASE_CONNECT_TIMEOUT_MS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(100, "must be at least 100").max(60_000, "must be at most 60000").optional()),
   // Longest statement the site server allows; unset, none (scripts). serve-site sets 3000.
   DATABASE_STATEMENT_TIMEOUT_MS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(100, "must be at least 100").max(600_000, "must be at most 600000").optional()),
   SITE_URL: optionalText.pipe(webUrl("https://village.example").optional()),

@@ -12,6 +12,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 // visitor is better served by the "back shortly" page than by waiting. Scripts (migrations,
 // the gazetteer load) run in other processes, without this limit.
 const SITE_STATEMENT_TIMEOUT_MS = "3000";
+const SITE_CONNECT_TIMEOUT_MS = "1000";
 
 /**
  * Serves the site: Next.js (the production build, or the development server) behind our
@@ -28,6 +29,9 @@ export async function serveSite({ dev }: { dev: boolean }): Promise<void> {
   // Read after prepare(), which loads .env.local and friends, so this server and the site
   // behind it see the same settings.
   process.env.DATABASE_STATEMENT_TIMEOUT_MS ||= SITE_STATEMENT_TIMEOUT_MS;
+  // Visitors get the 503 page quickly when PostgreSQL is away; commands and tests that run
+  // many transactions at once may wait longer for a free pooled connection.
+  process.env.DATABASE_CONNECT_TIMEOUT_MS ||= SITE_CONNECT_TIMEOUT_MS;
   const env = readEnv();
   // next-auth builds sign-in links from NEXTAUTH_URL: the same address as every other link.
   process.env.NEXTAUTH_URL = siteUrl(env).href.replace(/\/$/, "");
