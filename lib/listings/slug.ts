@@ -32,6 +32,11 @@ const SLUG_LOCK = 7_315;
 export async function uniqueSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SLUG_LOCK}::int4, hashtext(${base}))`;
   const taken = new Set((await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((g) => g.slug));
+  return freeSlug(base, taken);
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not in `taken`. */
+export function freeSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
