@@ -20,6 +20,12 @@ export type ExistingListing = { id: string; name: string; slug: string; status: 
 
 export const MISSING_ID = "Give each row an id of its own, so importing the file again updates the listing instead of adding it twice.";
 
+/** The rows an import writes: every one that passed its check. */
+export const writableRows = (rows: readonly CheckedRow[]) => rows.flatMap((row) => (row.outcome === "ERROR" ? [] : [row]));
+
+/** Stands in for a feed's missing contact address while the form's rules are checked (as the seed does). */
+const NO_CONTACT = "no-contact@example.invalid";
+
 const CLOSED: Partial<Record<ListingStatus, string>> = { ARCHIVED: "archived", REJECTED: "rejected" };
 
 /** "meetings[0]" for "meetings[0].startTime", "meetings" for "meetings[0]", "" at the top. */
@@ -104,13 +110,14 @@ export class RowChecker {
     if (closed) problems.push({ column: row.idColumn, value: row.externalId, message: `“${existing.name}” came from this row before and was ${closed} on the site; an import doesn't bring it back.` });
 
     let values: ListingValues | null = null;
-    const parsed = listingSchema.safeParse(row.input);
+    const noContact = row.contactOptional && !(typeof row.input.contactEmail === "string" && row.input.contactEmail.trim());
+    const parsed = listingSchema.safeParse(noContact ? { ...row.input, contactEmail: NO_CONTACT } : row.input);
     // A cell the reader already could not read would only be reported again, less clearly.
     const alreadyReported = new Set(row.problems.map((p) => p.column));
     if (!parsed.success) problems.push(...problemsOf(row, fieldErrors(parsed.error)).filter((p) => !alreadyReported.has(p.column)));
     else {
       const resolved = await resolveListingValues(this.db, parsed.data, this.lookups);
-      if (resolved.ok) values = resolved.values;
+      if (resolved.ok) values = noContact ? { ...resolved.values, contactEmail: "" } : resolved.values;
       else problems.push(...problemsOf(row, resolved.errors));
     }
 

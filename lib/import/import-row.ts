@@ -22,6 +22,12 @@ export type ImportRow = {
   raw: Record<string, string>;
   /** What the reader itself could not understand (a day that is not a day). */
   problems: RowProblem[];
+  /**
+   * Open-data feeds publish no private contact address: such a listing may come without
+   * one (parents' messages then can't be passed on, and nobody can claim it by email).
+   * The spreadsheet template asks for one, as the form does.
+   */
+  contactOptional?: boolean;
 };
 
 export type ReadResult =
@@ -71,7 +77,7 @@ export class RowBuilder {
     this.problems.push({ column, value: textOf(value), message });
   }
 
-  build(rowNumber: number, externalId: string, idColumn: string): ImportRow {
+  build(rowNumber: number, externalId: string, idColumn: string, options: { contactOptional?: boolean } = {}): ImportRow {
     // Meetings given in blocks 1 and 3 but not 2 are the first and second meeting; their
     // errors still name the columns they came from.
     const meetings = this.input.meetings;
@@ -84,9 +90,9 @@ export class RowBuilder {
         }
       }
       this.input.meetings = kept.map((i) => meetings[i]);
-      return { rowNumber, externalId, idColumn, input: this.input, columns: Object.fromEntries(moved), raw: this.raw, problems: this.problems };
+      return { rowNumber, externalId, idColumn, input: this.input, columns: Object.fromEntries(moved), raw: this.raw, problems: this.problems, ...options };
     }
-    return { rowNumber, externalId, idColumn, input: this.input, columns: this.columns, raw: this.raw, problems: this.problems };
+    return { rowNumber, externalId, idColumn, input: this.input, columns: this.columns, raw: this.raw, problems: this.problems, ...options };
   }
 }
 

@@ -26,15 +26,15 @@ const text = (field: string) => (row: RowBuilder, value: string, header: string)
 /** A yes/no question of the form (two radios posting "true"/"false"). */
 const yesNo = (field: string) => (row: RowBuilder, value: string, header: string) => {
   const answer = yesNoWord(value);
-  if (answer === null) return row.problem(header, value, YES_NO_PROBLEM);
-  row.set(field, answer === undefined ? undefined : String(answer), header, value);
+  row.set(field, answer === undefined || answer === null ? undefined : String(answer), header, value);
+  if (answer === null) row.problem(header, value, YES_NO_PROBLEM);
 };
 
 /** A tick box of the form: "yes" ticks it; empty or "no" leaves it unticked. */
 const tick = (field: string) => (row: RowBuilder, value: string, header: string) => {
   const answer = yesNoWord(value);
-  if (answer === null) return row.problem(header, value, YES_NO_PROBLEM);
   row.set(field, answer ? "on" : undefined, header, value);
+  if (answer === null) row.problem(header, value, YES_NO_PROBLEM);
 };
 
 const choice = (field: string, word: (text: string) => string | number) => (row: RowBuilder, value: string, header: string) => row.set(field, value ? String(word(value)) : undefined, header, value);

@@ -2,7 +2,6 @@ import { Prisma, type ListingStatus, type PrismaClient } from "@/lib/db/generate
 import { createListings, replaceListingValues } from "@/lib/listings/bulk-listings";
 import { changeListingStatuses } from "@/lib/listings/change-status";
 import type { ListingValues } from "@/lib/listings/listing-schema";
-import type { CheckedRow } from "./check-rows";
 import type { RowProblem } from "./import-row";
 
 // Writing an import: every row that passed its check, in one transaction, each with its audit
@@ -13,7 +12,8 @@ import type { RowProblem } from "./import-row";
 
 export type Importer = { actorId: string | null; via: "site" | "command line" };
 
-export type WritableRow = Extract<CheckedRow, { outcome: "NEW" | "UPDATE" }>;
+/** A row that passed its check (new or update: decided again when written). */
+export type WritableRow = { index: number; rowNumber: number; externalId: string | null; values: ListingValues };
 
 export type WriteResult = {
   created: { index: number; groupId: string }[];
@@ -94,7 +94,7 @@ async function writeInTransaction(
   }
   for (let i = 0; i < updates.length; i += CHUNK) {
     const chunk = updates.slice(i, i + CHUNK);
-    await replaceListingValues(tx, chunk.map(({ row, group }) => ({ groupId: group.id, values: row.values as ListingValues })), now, { confirmedAt: now });
+    await replaceListingValues(tx, chunk.map(({ row, group }) => ({ groupId: group.id, values: row.values })), now, { confirmedAt: now });
     await publish(tx, chunk.map(({ group }) => group), now);
     for (const { row, group } of chunk) result.updated.push({ index: row.index, groupId: group.id });
     onProgress((done += chunk.length), total);
