@@ -1,4 +1,4 @@
-import type { ImportFormat, Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { fieldErrors, type FieldErrors } from "@/lib/forms/form-state";
 import type { ListingValues } from "@/lib/listings/listing-schema";
