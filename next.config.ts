@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // transports do not survive bundling.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "zipcodes", "pino"],
   poweredByHeader: false,
+  // The import page's uploads (lib/import/upload-limit.ts), with room for the form around them.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {
     const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
     return [
