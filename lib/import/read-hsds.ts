@@ -109,7 +109,11 @@ function readCost(row: RowBuilder, service: Json): void {
   const options = arr(service.cost_options).map(obj);
   const fees = str(service.fees_description);
   const paid = options.find((o) => Number(o.amount) > 0);
-  if (paid) {
+  const free = !paid && options.some((o) => o.amount !== undefined && o.amount !== null && o.amount !== "" && Number(o.amount) === 0);
+  if (free) {
+    row.set("isFree", "true", "cost_options", "0");
+    row.set("costNote", fees || undefined, "fees_description");
+  } else if (paid) {
     row.set("isFree", "false", "cost_options", paid.amount);
     const amount = [paid.currency ? str(paid.currency).toUpperCase() : "", str(paid.amount), str(paid.amount_description)].filter(Boolean).join(" ");
     row.set("costNote", fees || amount, fees ? "fees_description" : "cost_options");
@@ -164,8 +168,8 @@ function readService(service: Json, position: number): ImportRow {
     ...links.flatMap(({ sal, path }) => arr(sal.schedules).map((s, i) => ({ schedule: obj(s), path: `${path}.schedules[${i}]` }))),
   ];
   readSchedules(row, schedules);
-  const registerAt = schedules.map((s) => str(s.schedule.schedule_link)).find(Boolean);
-  if (codes.has(HSDS_FLAGS.registrationRequired)) row.set("registrationUrl", registerAt, "schedules[0].schedule_link");
+  const registerAt = schedules.find((s) => str(s.schedule.schedule_link));
+  if (registerAt) row.set("registrationUrl", str(registerAt.schedule.schedule_link), `${registerAt.path}.schedule_link`);
 
   if (physical) {
     const p = physical.path;
@@ -184,8 +188,11 @@ function readService(service: Json, position: number): ImportRow {
     row.set("location.postalCode", str(address.postal_code), `${a}.postal_code`);
     row.set("location.countryCode", address.country ? countryWord(str(address.country)) : undefined, `${a}.country`, address.country);
     row.set("parkingAndTransit", str(physical.location.transportation), `${p}.transportation`);
-    const access = arr(physical.location.accessibility).map((x) => str(obj(x).description)).filter(Boolean).join(" ");
-    row.set("accessibilityNotes", access, `${p}.accessibility`);
+  }
+  const accessible = physical ?? virtual;
+  if (accessible) {
+    const access = arr(accessible.location.accessibility).map((x) => str(obj(x).description)).filter(Boolean).join(" ");
+    row.set("accessibilityNotes", access, `${accessible.path}.accessibility`);
   }
   if (virtual) {
     row.set("onlineJoinUrl", str(virtual.location.url), `${virtual.path}.url`);

@@ -1,4 +1,5 @@
 import { Prisma, type ListingStatus, type PrismaClient } from "@/lib/db/generated/client";
+import { insertRows, sortableId } from "@/lib/db/insert-rows";
 import { createListings, replaceListingValues } from "@/lib/listings/bulk-listings";
 import { changeListingStatuses } from "@/lib/listings/change-status";
 import type { ListingValues } from "@/lib/listings/listing-schema";
@@ -85,10 +86,10 @@ async function writeInTransaction(
   let done = result.refused.length;
   onProgress(done, total);
 
+  const takenSlugs = new Set<string>();
   for (let i = 0; i < news.length; i += CHUNK) {
     const chunk = news.slice(i, i + CHUNK);
-    const created = await createListings(tx, chunk.map((row) => ({ values: row.values, extras: { importSource: batch.source, externalId: row.externalId } })), now);
-    await publish(tx, created.map((c) => ({ id: c.id, status: "PENDING" as const })), now);
+    const created = await createListings(tx, chunk.map((row) => ({ values: row.values, extras: { importSource: batch.source, externalId: row.externalId } })), now, { approvedBy: "moderator", takenSlugs });
     chunk.forEach((row, j) => result.created.push({ index: row.index, groupId: created[j]!.id }));
     onProgress((done += chunk.length), total);
   }
@@ -104,6 +105,7 @@ async function writeInTransaction(
   const entries = [...result.created.map((c) => ({ ...c, change: "new" })), ...result.updated.map((u) => ({ ...u, change: "update" }))].map(({ index, groupId, change }) => {
     const row = byIndex.get(index)!;
     return {
+      id: sortableId(),
       action: "IMPORTED" as const,
       actorId: importer.actorId,
       groupId,
@@ -111,7 +113,7 @@ async function writeInTransaction(
       details: { change, source: batch.source, externalId: row.externalId, file: batch.fileName, row: row.rowNumber, batchId: batch.id, via: importer.via },
     };
   });
-  for (let i = 0; i < entries.length; i += CHUNK) await tx.auditEntry.createMany({ data: entries.slice(i, i + CHUNK) });
+  for (let i = 0; i < entries.length; i += CHUNK) await insertRows(tx, "AuditEntry", entries.slice(i, i + CHUNK) satisfies Prisma.AuditEntryCreateManyInput[]);
   return result;
 }
 

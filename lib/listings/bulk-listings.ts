@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { NEW_LISTING_STATUS } from "./lifecycle";
+import { insertRows, sortableId } from "@/lib/db/insert-rows";
+import { canTransition, NEW_LISTING_STATUS, type Who } from "./lifecycle";
 import { listingRows, type ListingRows } from "./listing-record";
 import type { ListingValues } from "./listing-schema";
 import { freeSlug, slugBase } from "./slug";
@@ -9,21 +9,11 @@ import { freeSlug, slugBase } from "./slug";
 // mapping as one listing's write (listingRows in listing-record.ts), so a listing written
 // here is stored exactly as the form would store it; only the statements differ: a few
 // large ones instead of a dozen small ones per listing, each kept under the site's statement
-// time limit. New listings start as NEW_LISTING_STATUS; moving them on is the caller's, with
-// changeListingStatuses.
+// time limit. New listings start as NEW_LISTING_STATUS, or approved as they are written;
+// moving existing ones on is the caller's, with changeListingStatuses.
 
 /** Rows per statement: well under PostgreSQL's 65,535 parameters and a few seconds of work. */
 const CHUNK = 500;
-
-let counter = 0;
-/**
- * Ids that sort in the order they were made, as Prisma's cuid() does (a listing's meetings
- * are read back in id order, the order they were given in): time, a counter, then randomness.
- */
-function sortableId(): string {
-  counter = (counter + 1) % 36 ** 5;
-  return `c${Date.now().toString(36).padStart(9, "0")}${counter.toString(36).padStart(5, "0")}${randomBytes(5).toString("hex")}`;
-}
 
 const chunks = <T>(items: readonly T[]): T[][] => {
   const out: T[][] = [];
@@ -46,7 +36,7 @@ async function insertLanguages(tx: Prisma.TransactionClient, links: { A: string;
 
 async function insertMeetings(tx: Prisma.TransactionClient, listings: { groupId: string; rows: ListingRows }[]): Promise<void> {
   const meetings = listings.flatMap(({ groupId, rows }) => rows.meetings.map((meeting) => ({ id: sortableId(), groupId, ...meeting })));
-  for (const chunk of chunks(meetings)) await tx.meeting.createMany({ data: chunk });
+  for (const chunk of chunks(meetings)) await insertRows(tx, "Meeting", chunk satisfies Prisma.MeetingCreateManyInput[]);
 }
 
 /**
@@ -54,24 +44,32 @@ async function insertMeetings(tx: Prisma.TransactionClient, listings: { groupId:
  * all dated `now`. Slugs are chosen against every slug taken when the transaction reads
  * them; a listing submitted with the same slug at the same moment makes this fail on the
  * unique index, and the caller tries again.
+ *
+ * `approvedBy` writes them already approved, as approving them right after would (the
+ * lifecycle must let that person publish a new listing): a second pass over thousands of
+ * fresh rows would rewrite every one of them and its index entries.
  */
-export async function createListings(tx: Prisma.TransactionClient, listings: readonly NewListing[], now: Date): Promise<{ id: string; slug: string }[]> {
+export async function createListings(
+  tx: Prisma.TransactionClient,
+  listings: readonly NewListing[],
+  now: Date,
+  options: { approvedBy?: Who; /** Slugs taken, shared by calls in one transaction (and added to). */ takenSlugs?: Set<string> } = {},
+): Promise<{ id: string; slug: string }[]> {
   if (listings.length === 0) return [];
-  const taken = new Set((await tx.group.findMany({ select: { slug: true } })).map((g) => g.slug));
+  if (options.approvedBy && !canTransition(NEW_LISTING_STATUS, "PUBLISHED", options.approvedBy)) throw new Error(`A new listing can't be published by the ${options.approvedBy}.`);
+  const approval = options.approvedBy ? { status: "PUBLISHED" as const, publishedAt: now } : { status: NEW_LISTING_STATUS };
+  const taken = options.takenSlugs ?? new Set<string>();
+  if (taken.size === 0) for (const g of await tx.group.findMany({ select: { slug: true } })) taken.add(g.slug);
   const prepared = listings.map(({ values, extras }) => {
     const slug = freeSlug(slugBase(values.name, values.location?.locality), taken);
     taken.add(slug);
     return { id: sortableId(), slug, rows: listingRows(values), extras };
   });
   for (const chunk of chunks(prepared)) {
-    const data = chunk.map(({ id, slug, rows, extras }) => ({ ...rows.group, ...extras, id, slug, status: NEW_LISTING_STATUS, createdAt: now, lastConfirmedAt: now, updatedAt: now }) satisfies Prisma.GroupCreateManyInput);
-    // One JSON parameter typed by the table itself: about twice as fast as createMany's
-    // thousands of parameters for a row this wide.
-    const columns = Object.keys(data[0]!).map(quote).join(", ");
-    await tx.$executeRawUnsafe(`INSERT INTO "Group" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"Group", $1::json)`, JSON.stringify(data));
+    await insertRows(tx, "Group", chunk.map(({ id, slug, rows, extras }) => ({ ...rows.group, ...extras, id, slug, ...approval, createdAt: now, lastConfirmedAt: now, updatedAt: now }) satisfies Prisma.GroupCreateManyInput));
   }
   const venues = prepared.flatMap(({ id, rows }) => (rows.location ? [{ id: sortableId(), groupId: id, ...rows.location }] : []));
-  for (const chunk of chunks(venues)) await tx.location.createMany({ data: chunk });
+  for (const chunk of chunks(venues)) await insertRows(tx, "Location", chunk satisfies Prisma.LocationCreateManyInput[]);
   await insertMeetings(tx, prepared.map(({ id, rows }) => ({ groupId: id, rows })));
   await insertLanguages(tx, prepared.flatMap(({ id, rows }) => rows.languages.map((code) => ({ A: id, B: code }))));
   return prepared.map(({ id, slug }) => ({ id, slug }));
