@@ -50,6 +50,20 @@ function problemsOf(row: ImportRow, errors: FieldErrors): RowProblem[] {
   });
 }
 
+/**
+ * The part of the check that needs no database: what the reader could not read, then the
+ * listing form's own schema. Values come back when the schema accepts the row, so the
+ * gazetteer can be asked too and every problem of a row shows at once.
+ */
+export function checkAgainstForm(row: ImportRow): { values: ListingValues | null; problems: RowProblem[]; noContact: boolean } {
+  const noContact = Boolean(row.contactOptional) && !(typeof row.input.contactEmail === "string" && row.input.contactEmail.trim());
+  const parsed = listingSchema.safeParse(noContact ? { ...row.input, contactEmail: NO_CONTACT } : row.input);
+  // A cell the reader already could not read would only be reported again, less clearly.
+  const alreadyReported = new Set(row.problems.map((p) => p.column));
+  const problems = [...row.problems, ...(parsed.success ? [] : problemsOf(row, fieldErrors(parsed.error)).filter((p) => !alreadyReported.has(p.column)))];
+  return { values: parsed.success ? parsed.data : null, problems, noContact };
+}
+
 /** Gazetteer and language look-ups made once per town and once per import, not once per row. */
 export function cachedLookups(db: PrismaClient): ListingLookups {
   const venues = new Map<string, Promise<Venue | null>>();
@@ -101,7 +115,7 @@ export class RowChecker {
   private async checkRow(row: ImportRow, index: number, existing: ExistingListing | undefined): Promise<CheckedRow> {
     const name = typeof row.input.name === "string" && row.input.name.trim() ? row.input.name.trim() : null;
     const base = { index, rowNumber: row.rowNumber, externalId: row.externalId || null, name };
-    const problems: RowProblem[] = [...row.problems];
+    const problems: RowProblem[] = [];
     if (!row.externalId) problems.push({ column: row.idColumn, value: "", message: MISSING_ID });
     else if (this.firstRowWithId.get(row.externalId) !== row.rowNumber) {
       problems.push({ column: row.idColumn, value: row.externalId, message: `Row ${this.firstRowWithId.get(row.externalId)} has this id too: give each row an id of its own.` });
@@ -109,15 +123,12 @@ export class RowChecker {
     const closed = existing && CLOSED[existing.status];
     if (closed) problems.push({ column: row.idColumn, value: row.externalId, message: `“${existing.name}” came from this row before and was ${closed} on the site; an import doesn't bring it back.` });
 
+    const form = checkAgainstForm(row);
+    problems.push(...form.problems);
     let values: ListingValues | null = null;
-    const noContact = row.contactOptional && !(typeof row.input.contactEmail === "string" && row.input.contactEmail.trim());
-    const parsed = listingSchema.safeParse(noContact ? { ...row.input, contactEmail: NO_CONTACT } : row.input);
-    // A cell the reader already could not read would only be reported again, less clearly.
-    const alreadyReported = new Set(row.problems.map((p) => p.column));
-    if (!parsed.success) problems.push(...problemsOf(row, fieldErrors(parsed.error)).filter((p) => !alreadyReported.has(p.column)));
-    else {
-      const resolved = await resolveListingValues(this.db, parsed.data, this.lookups);
-      if (resolved.ok) values = noContact ? { ...resolved.values, contactEmail: "" } : resolved.values;
+    if (form.values) {
+      const resolved = await resolveListingValues(this.db, form.values, this.lookups);
+      if (resolved.ok) values = form.noContact ? { ...resolved.values, contactEmail: "" } : resolved.values;
       else problems.push(...problemsOf(row, resolved.errors));
     }
 
@@ -125,4 +136,5 @@ export class RowChecker {
     if (existing) return { ...base, outcome: "UPDATE", values, groupId: existing.id, existing };
     return { ...base, outcome: "NEW", values };
   }
+
 }

@@ -80,8 +80,9 @@ export class RowBuilder {
   build(rowNumber: number, externalId: string, idColumn: string, options: { contactOptional?: boolean } = {}): ImportRow {
     // Meetings given in blocks 1 and 3 but not 2 are the first and second meeting; their
     // errors still name the columns they came from.
-    const meetings = this.input.meetings;
-    if (Array.isArray(meetings) && meetings.some((m) => m === undefined)) {
+    // Array.from turns the holes of a sparse array into undefined (some() and map() skip them).
+    const meetings = Array.isArray(this.input.meetings) ? Array.from(this.input.meetings as unknown[]) : null;
+    if (meetings && meetings.some((m) => m === undefined)) {
       const kept = meetings.flatMap((m, i) => (m === undefined ? [] : [i]));
       const moved = Object.entries(this.columns).filter(([name]) => !/^meetings\[\d+\]/.test(name));
       for (const [to, from] of kept.entries()) {

@@ -25,9 +25,10 @@ const NO = new Set(["no", "n", "false", "0", "nein", "non"]);
 
 /** true, false, or null for a word that is neither (empty is undefined). */
 export function yesNoWord(text: string): boolean | null | undefined {
+  if (["✓", "✔", "☑"].includes(text.trim())) return true;
   const k = key(text);
-  if (k === "") return undefined;
-  if (YES.has(k) || text.trim() === "✓") return true;
+  if (k === "") return text.trim() === "" ? undefined : null;
+  if (YES.has(k)) return true;
   if (NO.has(k)) return false;
   return null;
 }
