@@ -40,13 +40,8 @@ export async function confirmImportAction(batchId: string): Promise<void> {
   const actor = await currentActor();
   const db = await getDb();
   const confirmed = await confirmImport(db, actor, batchId);
-  if (confirmed.ok) {
-    after(async () => {
-      await writeImport(db, actor, batchId);
-      revalidatePath("/groups", "layout");
-      revalidatePath("/admin", "layout");
-    });
-  }
+  // The directory's pages read the database on every request: the new listings show as soon as they commit.
+  if (confirmed.ok) after(() => writeImport(db, actor, batchId));
   redirect(`/admin/import/${encodeURIComponent(batchId)}${confirmed.ok ? "" : "?notice=not-confirmed"}`);
 }
 

@@ -49,16 +49,17 @@ function Facts({ batch }: { batch: ImportSummary }) {
 
 function Counts({ batch, written }: { batch: ImportSummary; written: boolean }) {
   const n = (count: number) => count.toLocaleString("en");
+  const s = (count: number) => (count === 1 ? "" : "s");
   return (
     <ul className="grid gap-3 sm:grid-cols-3" aria-label={written ? "What was imported" : "What the import will do"}>
       <li className="rounded-card border border-sage-200 bg-sage-50 p-4">
-        <span className="block text-2xl font-semibold">{n(batch.newCount)}</span> {written ? "new listings published" : "new listings"}
+        <span className="block text-2xl font-semibold">{n(batch.newCount)}</span> {written ? `new listing${s(batch.newCount)} published` : `new listing${s(batch.newCount)}`}
       </li>
       <li className="rounded-card border border-sky-200 bg-sky-50 p-4">
-        <span className="block text-2xl font-semibold">{n(batch.updateCount)}</span> {written ? "listings updated" : "updates of listings imported before"}
+        <span className="block text-2xl font-semibold">{n(batch.updateCount)}</span> {written ? `listing${s(batch.updateCount)} updated` : `update${s(batch.updateCount)} of listings imported before`}
       </li>
       <li className="rounded-card border border-rose-200 bg-rose-50 p-4">
-        <span className="block text-2xl font-semibold">{n(batch.errorCount)}</span> {written ? "rows skipped" : "rows with errors, skipped"}
+        <span className="block text-2xl font-semibold">{n(batch.errorCount)}</span> {written ? `row${s(batch.errorCount)} skipped` : `row${s(batch.errorCount)} with errors, skipped`}
       </li>
     </ul>
   );
