@@ -41,7 +41,9 @@ const choice = (field: string, word: (text: string) => string | number) => (row:
 
 const list = (field: string, word: (text: string) => string) => (row: RowBuilder, value: string, header: string) => row.set(field, listWords(value).map(word), header, value);
 
-const names = (map: Record<string, { label: string }>) => Object.values(map).map((v) => v.label.toLowerCase());
+/** "all new parents", but "NICU families": a label as it reads inside a sentence. */
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+const names = (map: Record<string, { label: string }>) => Object.values(map).map((v) => inSentence(v.label));
 
 const ABOUT: SpreadsheetColumn[] = [
   { header: "name", explain: `${labelOf("name")}.${hintOf("name")}`, example: "New Parents Circle", read: text("name") },

@@ -46,6 +46,7 @@ console.log(`Published groups in the database: ${(await db.group.count({ where: 
 
 await benchQueries(db, runs);
 await benchPlaces(db, runs);
+await (await import("./import-bench")).benchImport(db);
 await closeDb();
 
 ensureBuild();
