@@ -20,6 +20,23 @@ export type ExistingListing = { id: string; name: string; slug: string; status: 
 
 export const MISSING_ID = "Give each row an id of its own, so importing the file again updates the listing instead of adding it twice.";
 
+/** A file's own position for the venue is kept when it is this close to the town the gazetteer found. */
+const NEAR_KM = 50;
+
+function kilometresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The venue at the file's own coordinates (a street, not the town's centre) when they agree with the gazetteer's town. */
+function withFileCoordinates(values: ListingValues, coordinates: ImportRow["coordinates"]): ListingValues {
+  const venue = values.location;
+  if (!venue || !coordinates || venue.lat === null || venue.lng === null) return values;
+  if (Math.abs(coordinates.lat) > 90 || Math.abs(coordinates.lng) > 180 || kilometresBetween({ lat: venue.lat, lng: venue.lng }, coordinates) > NEAR_KM) return values;
+  return { ...values, location: { ...venue, ...coordinates } };
+}
+
 /** The rows an import writes: every one that passed its check. */
 export const writableRows = (rows: readonly CheckedRow[]) => rows.flatMap((row) => (row.outcome === "ERROR" ? [] : [row]));
 
@@ -128,7 +145,7 @@ export class RowChecker {
     let values: ListingValues | null = null;
     if (form.values) {
       const resolved = await resolveListingValues(this.db, form.values, this.lookups);
-      if (resolved.ok) values = form.noContact ? { ...resolved.values, contactEmail: "" } : resolved.values;
+      if (resolved.ok) values = withFileCoordinates(form.noContact ? { ...resolved.values, contactEmail: "" } : resolved.values, row.coordinates);
       else problems.push(...problemsOf(row, resolved.errors));
     }
 

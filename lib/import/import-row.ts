@@ -28,6 +28,8 @@ export type ImportRow = {
    * The spreadsheet template asks for one, as the form does.
    */
   contactOptional?: boolean;
+  /** The venue's position as the file gives it, kept when it is near the town the gazetteer finds. */
+  coordinates?: { lat: number; lng: number };
 };
 
 export type ReadResult =
@@ -77,7 +79,7 @@ export class RowBuilder {
     this.problems.push({ column, value: textOf(value), message });
   }
 
-  build(rowNumber: number, externalId: string, idColumn: string, options: { contactOptional?: boolean } = {}): ImportRow {
+  build(rowNumber: number, externalId: string, idColumn: string, options: Pick<ImportRow, "contactOptional" | "coordinates"> = {}): ImportRow {
     // Meetings given in blocks 1 and 3 but not 2 are the first and second meeting; their
     // errors still name the columns they came from.
     // Array.from turns the holes of a sparse array into undefined (some() and map() skip them).

@@ -80,7 +80,34 @@ describe("HSDS services", () => {
 
   it("say what they can't use: inactive services, times with a UTC offset", async () => {
     const read = await rowsOf([{ ...service, status: "defunct", schedules: [{ id: "s", freq: "WEEKLY", byday: "MO", opens_at: "10:00Z", closes_at: "11:00Z" }] }]);
-    expect(read.rows[0]!.problems.map((p) => p.message)).toEqual(["Only active services are imported.", "Give the meeting times as the local time at the group, like 10:00, without a UTC offset."]);
+    expect(read.rows[0]!.problems.map((p) => p.message)).toEqual(["Only active services are imported.", "Give the meeting times as the local time at the group, like 10:00, or name its time zone (timezone_name)."]);
+  });
+
+  it("read Village's own extensions: the summary, and local times with their offset in a named zone", async () => {
+    const read = await rowsOf([
+      {
+        ...service,
+        summary: "A weekly circle.",
+        organization: { id: "o", name: "Circle", website: "https://circle.example.org" },
+        url: "https://village.example/groups/riverside",
+        schedules: [{ id: "s", freq: "WEEKLY", byday: "MO", opens_at: "10:00-06:00", closes_at: "11:00-06:00", dtstart: "2026-01-05", timezone: -6, timezone_name: "America/Chicago", notes: "Morning group" }],
+        attributes: [...service.attributes, { id: "r", taxonomy_term: { id: "t", code: "REGISTRATION_REQUIRED" }, value: "https://circle.example.org/register" }],
+        service_at_locations: [{ id: "sal", location: { ...service.service_at_locations[0]!.location, latitude: 30.25, longitude: -97.76, accessibility: [{ id: "x", description: "Wheelchair accessible.", details: "Lift to the second floor." }] } }],
+      },
+    ]);
+    const row = read.rows[0]!;
+    expect(row.problems).toEqual([]);
+    expect(row.input).toMatchObject({
+      summary: "A weekly circle.",
+      description: service.description,
+      websiteUrl: "https://circle.example.org",
+      timeZone: "America/Chicago",
+      registrationRequired: "true",
+      registrationUrl: "https://circle.example.org/register",
+      accessibilityNotes: "Lift to the second floor.",
+      meetings: [{ frequency: "WEEKLY", weekday: "MO", startTime: "10:00", durationMinutes: "60", startDate: "2026-01-05", label: "Morning group" }],
+    });
+    expect(row.coordinates).toEqual({ lat: 30.25, lng: -97.76 });
   });
 
   it("take a paid service's fee as what it costs", async () => {

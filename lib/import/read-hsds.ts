@@ -7,7 +7,8 @@ import { audienceWord, clockWord, countryWord, venueTypeWord, weekdayWord } from
 // (ndjson), or an API page ({ "contents": [...] }). One service is one listing: its
 // physical location is the venue, a virtual one the join link, its schedules the meetings.
 // What HSDS has no field for (who a group is for, the kind of venue, babies welcome…) is
-// read from attributes whose taxonomy term code names it (README: "HSDS files").
+// read from attributes whose taxonomy term code names it, and Village's own extensions
+// (service.summary, schedule.timezone_name) when a file has them (README: "HSDS files").
 
 type Json = Record<string, unknown>;
 
@@ -21,7 +22,6 @@ export const HSDS_FLAGS = {
   childcareProvided: "CHILDCARE_PROVIDED",
   wheelchairAccessible: "WHEELCHAIR_ACCESSIBLE",
   registrationRequired: "REGISTRATION_REQUIRED",
-  timeZone: "TIME_ZONE",
 } as const;
 
 const AUDIENCE_VALUES = new Set<string>(Object.values(AUDIENCES).map((a) => a.value));
@@ -62,6 +62,8 @@ function localClock(value: unknown): { time: string; offset: boolean } {
 
 function readSchedules(row: RowBuilder, schedules: { schedule: Json; path: string }[]): void {
   let n = 0;
+  const named = schedules.find((s) => str(s.schedule.timezone_name));
+  if (named) row.set("timeZone", str(named.schedule.timezone_name), `${named.path}.timezone_name`);
   for (const { schedule, path } of schedules) {
     const freq = str(schedule.freq).toUpperCase();
     const interval = Number(schedule.interval || 1);
@@ -75,7 +77,8 @@ function readSchedules(row: RowBuilder, schedules: { schedule: Json; path: strin
     }
     const opens = localClock(schedule.opens_at);
     const closes = localClock(schedule.closes_at);
-    if (opens.offset || closes.offset) row.problem(`${path}.opens_at`, schedule.opens_at, "Give the meeting times as the local time at the group, like 10:00, without a UTC offset.");
+    // With the zone named, "10:00-06:00" is ten o'clock there; an offset alone can't say which zone (and so which clock change) it is.
+    if ((opens.offset || closes.offset) && !named) row.problem(`${path}.opens_at`, schedule.opens_at, "Give the meeting times as the local time at the group, like 10:00, or name its time zone (timezone_name).");
     for (const day of days) {
       const at = (field: string) => `meetings[${n}].${field}`;
       row.source(`meetings[${n}]`, path);
@@ -99,7 +102,9 @@ function readSchedules(row: RowBuilder, schedules: { schedule: Json; path: strin
       row.set(at("durationMinutes"), minutes === null ? undefined : String(minutes), `${path}.closes_at`, schedule.closes_at);
       row.set(at("startDate"), str(schedule.dtstart || schedule.valid_from).slice(0, 10), `${path}.dtstart`, schedule.dtstart || schedule.valid_from);
       row.set(at("endDate"), str(schedule.until || schedule.valid_to).slice(0, 10), `${path}.until`, schedule.until || schedule.valid_to);
-      row.set(at("label"), str(schedule.description) || undefined, `${path}.description`);
+      // A short note is the meeting's name ("Evening group"); the description repeats the pattern in words.
+      const note = str(schedule.notes);
+      row.set(at("label"), note && note.length <= 80 ? note : undefined, `${path}.notes`);
       n += 1;
     }
   }
@@ -110,9 +115,10 @@ function readCost(row: RowBuilder, service: Json): void {
   const fees = str(service.fees_description);
   const paid = options.find((o) => Number(o.amount) > 0);
   const free = !paid && options.some((o) => o.amount !== undefined && o.amount !== null && o.amount !== "" && Number(o.amount) === 0);
+  const saysOnlyFree = /^free\.?$/i.test(fees);
   if (free) {
     row.set("isFree", "true", "cost_options", "0");
-    row.set("costNote", fees || undefined, "fees_description");
+    row.set("costNote", saysOnlyFree ? undefined : fees || undefined, "fees_description");
   } else if (paid) {
     row.set("isFree", "false", "cost_options", paid.amount);
     const amount = [paid.currency ? str(paid.currency).toUpperCase() : "", str(paid.amount), str(paid.amount_description)].filter(Boolean).join(" ");
@@ -123,7 +129,7 @@ function readCost(row: RowBuilder, service: Json): void {
   } else {
     // No fee given: HSDS lists free services without one.
     row.set("isFree", "true", "fees_description", fees);
-    row.set("costNote", fees || undefined, "fees_description");
+    row.set("costNote", saysOnlyFree ? undefined : fees || undefined, "fees_description");
   }
 }
 
@@ -131,10 +137,18 @@ function readService(service: Json, position: number): ImportRow {
   const row = new RowBuilder();
   row.source("meetings", "schedules");
   row.set("name", str(service.name), "name");
-  const { summary, description } = splitDescription(str(service.description));
-  row.set("summary", summary, "description");
-  row.set("description", description, "description");
-  row.set("websiteUrl", str(service.url), "url");
+  if (str(service.summary)) {
+    row.set("summary", str(service.summary), "summary");
+    row.set("description", str(service.description), "description");
+  } else {
+    const { summary, description } = splitDescription(str(service.description));
+    row.set("summary", summary, "description");
+    row.set("description", description, "description");
+  }
+  // A service's url may be its page in the directory that published it; the provider's own site is the organization's.
+  const organization = obj(service.organization);
+  if (service.organization) row.set("websiteUrl", str(organization.website), "organization.website");
+  else row.set("websiteUrl", str(service.url), "url");
   row.set("contactEmail", str(service.email) || str(obj(arr(service.contacts)[0]).email), service.email ? "email" : "contacts[0].email");
   row.set("phone", str(obj(arr(service.phones)[0]).number).replace(/^"|"$/g, ""), "phones[0].number");
   const status = str(service.status);
@@ -157,8 +171,8 @@ function readService(service: Json, position: number): ImportRow {
   row.set("childcareProvided", codes.has(HSDS_FLAGS.childcareProvided) ? "on" : undefined, "attributes");
   row.set("wheelchairAccessible", codes.has(HSDS_FLAGS.wheelchairAccessible) ? "on" : undefined, "attributes");
   row.set("registrationRequired", String(codes.has(HSDS_FLAGS.registrationRequired)), "attributes");
-  const zone = attributes.find((a) => a.code === HSDS_FLAGS.timeZone);
-  if (zone) row.set("timeZone", zone.value, zone.path);
+  const registration = attributes.find((a) => a.code === HSDS_FLAGS.registrationRequired && a.value);
+  if (registration) row.set("registrationUrl", registration.value, `${registration.path}.value`);
 
   const languages = [...arr(service.languages), ...(physical ? arr(physical.location.languages) : [])].map((l) => str(obj(l).code).toLowerCase()).filter(Boolean);
   row.set("languages", [...new Set(languages)], "languages");
@@ -168,8 +182,6 @@ function readService(service: Json, position: number): ImportRow {
     ...links.flatMap(({ sal, path }) => arr(sal.schedules).map((s, i) => ({ schedule: obj(s), path: `${path}.schedules[${i}]` }))),
   ];
   readSchedules(row, schedules);
-  const registerAt = schedules.find((s) => str(s.schedule.schedule_link));
-  if (registerAt) row.set("registrationUrl", str(registerAt.schedule.schedule_link), `${registerAt.path}.schedule_link`);
 
   if (physical) {
     const p = physical.path;
@@ -191,8 +203,12 @@ function readService(service: Json, position: number): ImportRow {
   }
   const accessible = physical ?? virtual;
   if (accessible) {
-    const access = arr(accessible.location.accessibility).map((x) => str(obj(x).description)).filter(Boolean).join(" ");
-    row.set("accessibilityNotes", access, `${accessible.path}.accessibility`);
+    // The details, or a description that says more than whether there is wheelchair access (that is an attribute).
+    const notes = arr(accessible.location.accessibility)
+      .map(obj)
+      .map((x) => str(x.details) || (/^(wheelchair accessible|ask the organiser about wheelchair access)\.?$/i.test(str(x.description)) ? "" : str(x.description)))
+      .filter(Boolean);
+    row.set("accessibilityNotes", notes.join(" "), `${accessible.path}.accessibility`);
   }
   if (virtual) {
     row.set("onlineJoinUrl", str(virtual.location.url), `${virtual.path}.url`);
@@ -200,7 +216,10 @@ function readService(service: Json, position: number): ImportRow {
     row.set("showJoinLink", str(virtual.location.url) ? "on" : undefined, `${virtual.path}.url`);
     row.set("joinInstructions", str(virtual.location.description), `${virtual.path}.description`);
   }
-  return row.build(position, str(service.id), "id", { contactOptional: true });
+  const lat = Number(physical?.location.latitude);
+  const lng = Number(physical?.location.longitude);
+  const coordinates = physical && physical.location.latitude !== undefined && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : undefined;
+  return row.build(position, str(service.id), "id", { contactOptional: true, coordinates });
 }
 
 /** The services in an HSDS file: a JSON array, an API page, one service, or one service per line. */

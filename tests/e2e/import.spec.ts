@@ -45,7 +45,7 @@ test("a moderator imports a spreadsheet, checks the preview, confirms, and the g
     const [download] = await Promise.all([moderator.page.waitForEvent("download"), moderator.page.getByRole("link", { name: "Download the CSV template" }).click()]);
     expect(download.suggestedFilename()).toBe("village-import-template.csv");
     expect(fs.readFileSync((await download.path())!, "utf8").split("\r\n")[0]).toMatch(/^\uFEFF?id,name,summary,description,/);
-    await moderator.page.getByLabel("File").setInputFiles({ name: "hospital-groups.csv", mimeType: "text/csv", buffer: csv(organiserEmail) });
+    await moderator.page.getByLabel("File", { exact: true }).setInputFiles({ name: "hospital-groups.csv", mimeType: "text/csv", buffer: csv(organiserEmail) });
     await moderator.page.getByLabel("Where the data comes from").fill(`St Mary's ${stamp}`);
     await moderator.page.getByRole("button", { name: "Check the file" }).click();
     await expect(moderator.page).toHaveURL(/\/admin\/import\/[a-z0-9]+$/);
