@@ -46,17 +46,21 @@ export function ImportRows({ rows, written, caption }: { rows: ImportRowView[]; 
         <thead>
           <tr className="border-b-2 border-line-strong">
             <th scope="col" className="py-2 pr-4 font-semibold">Row</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Id</th>
+            <th scope="col" className="hidden py-2 pr-4 font-semibold sm:table-cell">Id</th>
             <th scope="col" className="py-2 pr-4 font-semibold">Name</th>
             <th scope="col" className="py-2 font-semibold">{written ? "What happened" : "What will happen"}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.rowNumber} className="border-b border-line align-top">
+            <tr key={row.rowNumber} className="border-b border-line align-baseline">
               <th scope="row" className="py-3 pr-4 font-normal tabular-nums">{row.rowNumber}</th>
-              <td className="py-3 pr-4 font-mono text-sm [overflow-wrap:anywhere]">{row.externalId ?? "—"}</td>
-              <td className="py-3 pr-4 [overflow-wrap:anywhere]">{row.name ?? <span className="text-ink-muted">—</span>}</td>
+              <td className="hidden py-3 pr-4 font-mono text-sm [overflow-wrap:anywhere] sm:table-cell">{row.externalId ?? "—"}</td>
+              <td className="py-3 pr-4 [overflow-wrap:anywhere]">
+                {row.name ?? <span className="text-ink-muted">—</span>}
+                {/* On phones the id sits under the name instead of in a column of its own. */}
+                {row.externalId ? <span className="block font-mono text-sm text-ink-muted sm:hidden">{row.externalId}</span> : null}
+              </td>
               <td className="py-3">
                 <Outcome row={row} written={written} />
               </td>

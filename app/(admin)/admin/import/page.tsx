@@ -62,7 +62,7 @@ export default async function ImportPage({ searchParams }: Props) {
                   {batch.fileName}
                 </Link>
                 <span className="text-sm text-ink-muted">
-                  {STATUS_WORDS[batch.status]} · {batch.total.toLocaleString("en")} rows · source “{batch.source}” · {formatStamp(batch.createdAt)}
+                  {STATUS_WORDS[batch.status]} · {batch.total.toLocaleString("en")} {batch.total === 1 ? "row" : "rows"} · source “{batch.source}” · {formatStamp(batch.createdAt)}
                   {batch.createdBy ? ` by ${batch.createdBy}` : ""}
                 </span>
               </li>
