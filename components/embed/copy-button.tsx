@@ -10,7 +10,7 @@ import { useBrowserValue } from "@/components/ui/use-browser-value";
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const canCopy = useBrowserValue(() => typeof navigator.clipboard?.writeText === "function", false);
-  const [copied, setCopied] = useState(false);
+  const [result, setResult] = useState<"copied" | "refused" | null>(null);
   if (!canCopy) return null;
   return (
     <span className="inline-flex items-center gap-3">
@@ -18,14 +18,19 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         variant="secondary"
         size="sm"
         onClick={async () => {
-          await navigator.clipboard.writeText(text);
-          setCopied(true);
+          try {
+            await navigator.clipboard.writeText(text);
+            setResult("copied");
+          } catch {
+            // The browser may refuse (permissions, an insecure address): the code is still there to select.
+            setResult("refused");
+          }
         }}
       >
         {label}
       </Button>
-      <span role="status" className="text-sm text-sage-700">
-        {copied ? "Copied" : ""}
+      <span role="status" className="text-sm text-ink-muted">
+        {result === "copied" ? "Copied" : result === "refused" ? "Your browser didn’t allow copying: select the code above and copy it." : ""}
       </span>
     </span>
   );

@@ -162,6 +162,11 @@ test.describe("embedding the list on a partner's site", () => {
     const preview = page.frameLocator('iframe[title^="Preview"]');
     await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Support groups near Austin, TX, United States");
     await expect(preview.getByText("Paid", { exact: false })).toHaveCount(0);
+
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copy the code" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   });
 });
 
