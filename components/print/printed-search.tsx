@@ -5,6 +5,7 @@ import type { CollectedSearch } from "@/lib/groups/collect-search";
 import type { GroupDetail } from "@/lib/groups/get-group";
 import { printableUrl } from "@/lib/groups/how-to-join";
 import { filterLabels, resultsSentence, searchTitle } from "@/lib/groups/search-summary";
+import { LIST_PAGE_NAME, listPageRule } from "@/lib/print/paper";
 import { PrintCrisisLine } from "./print-crisis-line";
 import { PrintedGroup } from "./printed-group";
 
@@ -17,7 +18,12 @@ export function PrintedSearch({ found, groups, origin, searchPath, now }: Props)
   const labels = filterLabels(found.filters);
   const placeFailed = found.place.status === "not-found" || found.place.status === "postal-unsupported";
   return (
-    <article aria-labelledby="print-heading" className="flex w-full flex-col gap-3 rounded-card bg-paper-raised p-5 shadow-card sm:p-10 print:rounded-none print:p-0 print:shadow-none">
+    <article
+      aria-labelledby="print-heading"
+      style={{ page: LIST_PAGE_NAME }}
+      className="flex w-full flex-col gap-3 rounded-card bg-paper-raised p-5 shadow-card sm:p-10 print:rounded-none print:p-0 print:shadow-none"
+    >
+      <style>{listPageRule()}</style>
       <header className="flex flex-col gap-1">
         <p className="flex items-center justify-between gap-3 text-sm text-ink-muted">
           <span className="inline-flex items-center gap-1.5 font-serif text-base font-semibold text-ink">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageSizeRule, readPaper } from "./paper";
+import { LIST_PAGE_NAME, listPageRule, pageSizeRule, readPaper } from "./paper";
 
 describe("readPaper", () => {
   it("takes the paper size out and leaves the search's parameters", () => {
@@ -21,5 +21,14 @@ describe("pageSizeRule", () => {
     expect(pageSizeRule("a4")).toBe("@page { size: A4; margin: 15mm; }");
     expect(pageSizeRule("letter")).toBe("@page { size: letter; margin: 15mm; }");
     expect(pageSizeRule(null)).toBe("");
+  });
+});
+
+describe("listPageRule", () => {
+  it("puts the crisis line and the page number on every page of the list, and only there", () => {
+    const rule = listPageRule();
+    expect(rule.startsWith(`@page ${LIST_PAGE_NAME} {`)).toBe(true);
+    expect(rule).toContain('@bottom-left { content: "In crisis? Call or text 988 (US) or your local emergency number."');
+    expect(rule).toContain('counter(page) " of " counter(pages)');
   });
 });

@@ -28,3 +28,16 @@ export function readPaper(params: RawParams): { paper: PaperSize | null; problem
 export function pageSizeRule(paper: PaperSize | null): string {
   return paper ? `@page { size: ${PAPER_SIZES[paper].css}; margin: 15mm; }` : "";
 }
+
+/** The printed list's pages: their own name, so the running footer below stays off every other page. */
+export const LIST_PAGE_NAME = "village-list";
+
+/**
+ * The printed list's running footer, in the page's bottom margin on every sheet: the crisis
+ * line (the site shows it on every page, and a list can run to many) and "page 2 of 9".
+ * Browsers without page-margin boxes print the list without it; page one has the line too.
+ */
+export function listPageRule(): string {
+  const text = "font: 8pt system-ui, sans-serif; color: #76293A;";
+  return `@page ${LIST_PAGE_NAME} { @bottom-left { content: "In crisis? Call or text 988 (US) or your local emergency number."; ${text} } @bottom-right { content: "Page " counter(page) " of " counter(pages); ${text} } }`;
+}
