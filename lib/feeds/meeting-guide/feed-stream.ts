@@ -1,26 +1,16 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createRowBuilder, type FeedContext } from "./feed";
-import { meetingGuideGroupSelect, meetingGuideGroupWhere, type MeetingGuideGroupRecord } from "./feed-select";
+import { FEED_PAGE_SIZE, readFeedPage, type FeedGroupRecord } from "./feed-query";
 
-// The whole directory is one JSON array, so it is read a page of groups at a time (keyset
-// on the primary key, which stays fast however deep the page) and written out as it comes:
-// memory stays at one page whatever the number of groups, and the first bytes leave after
-// the first page.
-
-export const FEED_PAGE_SIZE = 1000;
+// The whole directory is one JSON array, so it is read a page of groups at a time and
+// written out as it comes: memory stays at one page whatever the number of groups, and the
+// first bytes leave after the first page.
 
 /** Public groups with a weekly meeting, `pageSize` at a time, in id order. */
-export async function* readFeedGroups(db: PrismaClient, now: Date, pageSize = FEED_PAGE_SIZE): AsyncGenerator<MeetingGuideGroupRecord[]> {
-  const select = meetingGuideGroupSelect(now);
-  const where = meetingGuideGroupWhere(now);
+export async function* readFeedGroups(db: PrismaClient, now: Date, pageSize = FEED_PAGE_SIZE): AsyncGenerator<FeedGroupRecord[]> {
   let after: string | null = null;
   for (;;) {
-    const page: MeetingGuideGroupRecord[] = await db.group.findMany({
-      where: after === null ? where : { ...where, id: { gt: after } },
-      select,
-      orderBy: { id: "asc" },
-      take: pageSize,
-    });
+    const page: FeedGroupRecord[] = await readFeedPage(db, now, after, pageSize);
     if (page.length > 0) yield page;
     if (page.length < pageSize) return;
     after = page[page.length - 1]!.id;
@@ -33,7 +23,7 @@ export async function* readFeedGroups(db: PrismaClient, now: Date, pageSize = FE
  */
 export async function openMeetingGuideFeed(db: PrismaClient, context: FeedContext, pageSize = FEED_PAGE_SIZE): Promise<ReadableStream<Uint8Array>> {
   const pages = readFeedGroups(db, context.now, pageSize);
-  let pending: IteratorResult<MeetingGuideGroupRecord[]> | null = await pages.next();
+  let pending: IteratorResult<FeedGroupRecord[]> | null = await pages.next();
   const toRows = createRowBuilder(context);
   const encoder = new TextEncoder();
   let written = 0;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { dateOnly } from "@/lib/schedule";
 import { createRowBuilder, toMeetingGuideRows } from "./feed";
-import type { MeetingGuideGroupRecord } from "./feed-select";
+import type { FeedGroupRecord, FeedMeetingRecord } from "./feed-query";
 
 // 16:00 UTC on Tuesday 1 December 2026: 10:00 in Chicago.
 const now = new Date("2026-12-01T16:00:00Z");
 const context = { origin: "https://village.example", now };
 
-type Meeting = MeetingGuideGroupRecord["meetings"][number];
+type Meeting = FeedMeetingRecord;
+
+/** "2026-01-06" as the feed's query gives it: days since 1970-01-01. */
+const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 const meeting = (overrides: Partial<Meeting> = {}): Meeting => ({
   id: "cmeetingtuesday0000000001",
@@ -18,13 +20,13 @@ const meeting = (overrides: Partial<Meeting> = {}): Meeting => ({
   startMinutes: 600,
   durationMinutes: 90,
   timeZone: "America/Chicago",
-  startDate: dateOnly("2026-01-06"),
-  endDate: null,
+  startDay: day("2026-01-06"),
+  endDay: null,
   cancellations: [],
   ...overrides,
 });
 
-const group = (overrides: Partial<MeetingGuideGroupRecord> = {}): MeetingGuideGroupRecord => ({
+const group = (overrides: Partial<FeedGroupRecord> = {}): FeedGroupRecord => ({
   id: "cgroup",
   slug: "south-austin-new-parents",
   name: "South Austin New Parents",
@@ -43,8 +45,8 @@ const group = (overrides: Partial<MeetingGuideGroupRecord> = {}): MeetingGuideGr
   onlineJoinUrl: null,
   showJoinLink: false,
   joinInstructions: null,
-  updatedAt: new Date("2026-11-20T09:30:15.123Z"),
-  languages: [{ code: "en" }],
+  updated: "2026-11-20 09:30:15",
+  languages: ["en"],
   location: {
     venueName: "Willowbend Community Center",
     addressLine1: "1208 Willowbend Avenue",
@@ -124,31 +126,31 @@ describe("toMeetingGuideRows", () => {
   it("lists a weekly meeting from a week before its first date until its last", () => {
     const rows = (m: Partial<Meeting>) => toMeetingGuideRows(group({ meetings: [meeting(m)] }), context);
     // First Tuesday on or after 3 December is 8 December: within the week.
-    expect(rows({ startDate: dateOnly("2026-12-03") })[0]?.notes).toContain("First meeting: Tue 8 Dec 2026.");
+    expect(rows({ startDay: day("2026-12-03") })[0]?.notes).toContain("First meeting: Tue 8 Dec 2026.");
     // 15 December is two weeks away: not yet, and said in the notes of a weekly meeting that is.
-    expect(rows({ startDate: dateOnly("2026-12-15") })).toEqual([]);
-    const soon = toMeetingGuideRows(group({ meetings: [meeting(), meeting({ id: "m2", weekday: "TH", startDate: dateOnly("2026-12-15") })] }), context);
+    expect(rows({ startDay: day("2026-12-15") })).toEqual([]);
+    const soon = toMeetingGuideRows(group({ meetings: [meeting(), meeting({ id: "m2", weekday: "TH", startDay: day("2026-12-15") })] }), context);
     expect(soon.map((r) => r.day)).toEqual([2]);
     expect(soon[0]?.notes).toContain("Also meets: every Thursday from Thu 17 Dec 2026, 10:00 am – 11:30 am.");
     // Ends today (in Chicago): still listed, with its last date. Ended yesterday: gone.
-    expect(rows({ endDate: dateOnly("2026-12-01") })[0]?.notes).toContain("Last meeting: Tue 1 Dec 2026.");
-    expect(rows({ endDate: dateOnly("2026-11-30") })).toEqual([]);
+    expect(rows({ endDay: day("2026-12-01") })[0]?.notes).toContain("Last meeting: Tue 1 Dec 2026.");
+    expect(rows({ endDay: day("2026-11-30") })).toEqual([]);
   });
 
   it("decides today on each meeting's own calendar", () => {
     // 05:00 UTC on 1 December: still 30 November in Los Angeles, already 1 December in Sydney.
     const early = { ...context, now: new Date("2026-12-01T05:00:00Z") };
-    const ending = (timeZone: string) => toMeetingGuideRows(group({ meetings: [meeting({ timeZone, endDate: dateOnly("2026-11-30") })] }), early);
+    const ending = (timeZone: string) => toMeetingGuideRows(group({ meetings: [meeting({ timeZone, endDay: day("2026-11-30") })] }), early);
     expect(ending("America/Los_Angeles")).toHaveLength(1);
     expect(ending("Australia/Sydney")).toEqual([]);
   });
 
   it("gives cancelled dates of the next four weeks in the notes, with their reasons", () => {
     const cancellations = [
-      { date: dateOnly("2026-11-24"), reason: "Past" },
-      { date: dateOnly("2026-12-22"), reason: "Holiday closure" },
-      { date: dateOnly("2026-12-29"), reason: null },
-      { date: dateOnly("2027-02-02"), reason: "Too far ahead" },
+      { day: day("2026-11-24"), reason: "Past" },
+      { day: day("2026-12-22"), reason: "Holiday closure" },
+      { day: day("2026-12-29"), reason: null },
+      { day: day("2027-02-02"), reason: "Too far ahead" },
     ];
     const [row] = toMeetingGuideRows(group({ meetings: [meeting({ cancellations })] }), context);
     expect(row?.notes).toContain("No meeting on Tue 22 Dec 2026 (Holiday closure), Tue 29 Dec 2026.");

@@ -1,6 +1,6 @@
-import { describeRule, formatOccurrenceDate, formatTimeRange, toMeetingRule } from "@/lib/schedule";
+import { describeRule, formatOccurrenceDate, formatTimeRange } from "@/lib/schedule";
 import { toWallClock } from "@/lib/schedule/wall-clock";
-import type { MeetingGuideGroupRecord } from "./feed-select";
+import type { FeedGroupRecord, FeedMeetingRecord } from "./feed-query";
 import { toMeetingGuideSchedule } from "./schedule";
 import { meetingGuideTypes } from "./types";
 
@@ -14,9 +14,8 @@ import { meetingGuideTypes } from "./types";
 //   and their dates are on the group's page, in its calendar feed and in the JSON API;
 // - cancelled dates in the next four weeks are listed in the row's notes.
 //
-// Dates are whole days since 1970-01-01 on the meeting's own calendar: @db.Date columns
-// arrive as midnight UTC, so their UTC day is the stored local date. The feed builds rows
-// for every public group, so this stays plain arithmetic.
+// Dates are whole days since 1970-01-01 on the meeting's own calendar (feed-query.ts). The
+// feed builds rows for every public group, so this stays plain arithmetic.
 
 const DAY = 86_400_000;
 const LISTED_BEFORE_FIRST_DAYS = 7;
@@ -61,8 +60,6 @@ export type MeetingGuideMeeting = {
 
 export type FeedContext = { origin: string; now: Date };
 
-type FeedMeeting = MeetingGuideGroupRecord["meetings"][number];
-
 const ATTENDANCE = { IN_PERSON: "in_person", HYBRID: "hybrid", ONLINE: "online" } as const;
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 const countryNameCache = new Map<string, string>();
@@ -72,28 +69,23 @@ const countryName = (code: string) => {
   return name;
 };
 
-const dayOf = (date: Date) => Math.floor(date.getTime() / DAY);
 /** "Tue 23 Dec 2026". A floating date read in UTC shows its own fields. */
 const sayDay = (day: number) => formatOccurrenceDate(new Date(day * DAY), "UTC", { withYear: true });
 const text = (lines: (string | null | undefined | false)[]) => lines.filter(Boolean).join("\n") || undefined;
 const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
-/** "2026-12-01 16:00:00", the format's UTC timestamp. */
-export const formatUpdated = (instant: Date) => instant.toISOString().slice(0, 19).replace("T", " ");
-
 /** The first day on or after the start date that falls on the meeting's weekday. */
-function firstWeeklyDay(meeting: FeedMeeting): number {
-  const start = dayOf(meeting.startDate);
-  return start + ((WEEKDAY_NUMBER[meeting.weekday] - ((start + EPOCH_WEEKDAY) % 7) + 7) % 7);
+function firstWeeklyDay(meeting: FeedMeetingRecord): number {
+  return meeting.startDay + ((WEEKDAY_NUMBER[meeting.weekday] - ((meeting.startDay + EPOCH_WEEKDAY) % 7) + 7) % 7);
 }
 
-const hasEnded = (meeting: FeedMeeting, today: number) => meeting.endDate !== null && dayOf(meeting.endDate) < today;
+const hasEnded = (meeting: FeedMeetingRecord, today: number) => meeting.endDay !== null && meeting.endDay < today;
 
 /** Whether a meeting is a row today (in its own zone): see the top of this file. */
-function isListed(meeting: FeedMeeting, today: number): boolean {
+function isListed(meeting: FeedMeetingRecord, today: number): boolean {
   if (meeting.frequency !== "WEEKLY" || hasEnded(meeting, today)) return false;
   const first = firstWeeklyDay(meeting);
-  if (meeting.endDate !== null && dayOf(meeting.endDate) < first) return false;
+  if (meeting.endDay !== null && meeting.endDay < first) return false;
   return first <= today + LISTED_BEFORE_FIRST_DAYS;
 }
 
@@ -104,46 +96,45 @@ function rowSlug(groupSlug: string, meetingId: string): string {
   return prefix ? `${prefix}-${meetingId}` : meetingId;
 }
 
-function scheduleNotes(meeting: FeedMeeting, today: number): string[] {
+function scheduleNotes(meeting: FeedMeetingRecord, today: number): string[] {
   const notes: string[] = [];
   const first = firstWeeklyDay(meeting);
   if (first > today) notes.push(`First meeting: ${sayDay(first)}.`);
-  if (meeting.endDate) notes.push(`Last meeting: ${sayDay(dayOf(meeting.endDate))}.`);
-  const soon = meeting.cancellations.filter((c) => dayOf(c.date) >= today && dayOf(c.date) <= today + CANCELLATIONS_AHEAD_DAYS);
-  if (soon.length) notes.push(`No meeting on ${soon.map((c) => sayDay(dayOf(c.date)) + (c.reason ? ` (${c.reason})` : "")).join(", ")}.`);
+  if (meeting.endDay !== null) notes.push(`Last meeting: ${sayDay(meeting.endDay)}.`);
+  const soon = meeting.cancellations.filter((c) => c.day >= today && c.day <= today + CANCELLATIONS_AHEAD_DAYS);
+  if (soon.length) notes.push(`No meeting on ${soon.map((c) => sayDay(c.day) + (c.reason ? ` (${c.reason})` : "")).join(", ")}.`);
   return notes;
 }
 
 /** "Also meets: first Saturday of the month, 10:00 am – 11:30 am." for the meetings that are not rows. */
-function otherMeetingsNote(others: FeedMeeting[]): string | null {
+function otherMeetingsNote(others: FeedMeetingRecord[]): string | null {
   if (others.length === 0) return null;
   const said = others.map((meeting) => {
-    const rule = toMeetingRule(meeting);
     // Only a weekly meeting that has not started yet can be here.
     const from = meeting.frequency === "WEEKLY" ? ` from ${sayDay(firstWeeklyDay(meeting))}` : "";
-    return `${lowerFirst(describeRule(rule))}${from}, ${formatTimeRange(rule)}`;
+    return `${lowerFirst(describeRule(meeting))}${from}, ${formatTimeRange(meeting)}`;
   });
   return `Also meets: ${said.join("; ")}. Dates are on the group's page.`;
 }
 
-function onlineNote(group: MeetingGuideGroupRecord, conferenceUrl: string | undefined): string | null {
+function onlineNote(group: FeedGroupRecord, conferenceUrl: string | undefined): string | null {
   if (group.format === "IN_PERSON" || conferenceUrl) return null;
   const how = group.joinInstructions ?? "The organiser shares the link when you register.";
   return `${group.format === "HYBRID" ? "You can also join online" : "Online"}: ${how}`;
 }
 
-function costNote(group: MeetingGuideGroupRecord): string | null {
+function costNote(group: FeedGroupRecord): string | null {
   if (group.isFree) return null;
   return group.costNote ? `Cost: ${group.costNote}` : "There is a charge.";
 }
 
-function registrationNote(group: MeetingGuideGroupRecord): string | null {
+function registrationNote(group: FeedGroupRecord): string | null {
   if (!group.registrationRequired) return null;
   return group.registrationUrl ? `Register before you go: ${group.registrationUrl}` : "Register before you go (see the group's page).";
 }
 
 /** Where, in the format's fields: a street address for a venue; "approximate" and the region "Online" for none. */
-function whereFields(group: MeetingGuideGroupRecord) {
+function whereFields(group: FeedGroupRecord) {
   const loc = group.format === "ONLINE" ? null : group.location;
   if (!loc) return { approximate: "yes" as const, regions: ["Online"] };
   return {
@@ -167,11 +158,11 @@ function whereFields(group: MeetingGuideGroupRecord) {
  * Builds the rows of one group after another for one moment: today's date in each zone is
  * worked out once per zone, not once per meeting.
  */
-export function createRowBuilder({ origin, now }: FeedContext): (group: MeetingGuideGroupRecord) => MeetingGuideMeeting[] {
+export function createRowBuilder({ origin, now }: FeedContext): (group: FeedGroupRecord) => MeetingGuideMeeting[] {
   const todayByZone = new Map<string, number>();
   const todayIn = (zone: string) => {
     let today = todayByZone.get(zone);
-    if (today === undefined) todayByZone.set(zone, (today = dayOf(toWallClock(now, zone))));
+    if (today === undefined) todayByZone.set(zone, (today = Math.floor(toWallClock(now, zone).getTime() / DAY)));
     return today;
   };
 
@@ -184,7 +175,7 @@ export function createRowBuilder({ origin, now }: FeedContext): (group: MeetingG
     const conferenceUrl = group.format !== "IN_PERSON" && group.showJoinLink && group.onlineJoinUrl ? group.onlineJoinUrl : undefined;
     const shared = {
       types: meetingGuideTypes(group),
-      updated: formatUpdated(group.updatedAt),
+      updated: group.updated,
       url,
       feedback_url: url,
       group: group.name,
@@ -208,4 +199,4 @@ export function createRowBuilder({ origin, now }: FeedContext): (group: MeetingG
 }
 
 /** The feed rows of one group: one per weekly meeting listed today. */
-export const toMeetingGuideRows = (group: MeetingGuideGroupRecord, context: FeedContext): MeetingGuideMeeting[] => createRowBuilder(context)(group);
+export const toMeetingGuideRows = (group: FeedGroupRecord, context: FeedContext): MeetingGuideMeeting[] => createRowBuilder(context)(group);

@@ -22,7 +22,7 @@ describe("meetingGuideTypes", () => {
     const types = meetingGuideTypes({
       ...plain,
       audiences: ["LGBTQ_PARENTS", "YOUNG_PARENTS"],
-      languages: [{ code: "es" }, { code: "en" }],
+      languages: ["es", "en"],
       babiesWelcome: true,
       childcareProvided: true,
       wheelchairAccessible: true,
@@ -45,7 +45,7 @@ describe("meetingGuideTypes", () => {
   });
 
   it("lists each code once, sorted", () => {
-    const types = meetingGuideTypes({ ...plain, audiences: ["FAMILIES", "ALL_NEW_PARENTS", "FAMILIES"], languages: [{ code: "zh" }, { code: "zh" }] });
+    const types = meetingGuideTypes({ ...plain, audiences: ["FAMILIES", "ALL_NEW_PARENTS", "FAMILIES"], languages: ["zh", "zh"] });
     expect(types).toEqual(["VLG-FAMILIES", "VLG-LANG-ZH", "VLG-NEW-PARENTS"]);
   });
 });
@@ -66,7 +66,7 @@ describe("languageType", () => {
 
 describe("the codes Village adds", () => {
   const everyAudience = ["ALL_NEW_PARENTS", "MOTHERS_BIRTHING_PARENTS", "PARTNERS_DADS", "FAMILIES", "PREGNANCY_INFANT_LOSS", "NICU_FAMILIES", "MULTIPLES", "LGBTQ_PARENTS", "YOUNG_PARENTS"] as const;
-  const sent = meetingGuideTypes({ ...plain, audiences: [...everyAudience], isFree: true, registrationRequired: true, babiesWelcome: true, childcareProvided: true, wheelchairAccessible: true, languages: ["zh", "so", "ur", "vi"].map((code) => ({ code })) });
+  const sent = meetingGuideTypes({ ...plain, audiences: [...everyAudience], isFree: true, registrationRequired: true, babiesWelcome: true, childcareProvided: true, wheelchairAccessible: true, languages: ["zh", "so", "ur", "vi"] });
 
   it("are none of the format's reserved or proposed codes, and no language code", () => {
     const ours = sent.filter((code) => !(code in SPEC_TYPE_NAMES));

@@ -50,7 +50,8 @@ const RESERVED_NAMES: Partial<Record<SpecTypeCode, Names>> = {
 export type TypedGroup = {
   format: GroupFormat;
   audiences: Audience[];
-  languages: { code: string }[];
+  /** Language codes ("en", "es"). */
+  languages: string[];
   isFree: boolean;
   registrationRequired: boolean;
   babiesWelcome: boolean;
@@ -68,7 +69,7 @@ export function meetingGuideTypes(group: TypedGroup): string[] {
   const hasVenue = group.format !== "ONLINE";
   const types = new Set<string>([
     ...group.audiences.map((audience) => AUDIENCE_TYPES[audience].code),
-    ...group.languages.map((language) => languageType(language.code)),
+    ...group.languages.map(languageType),
   ]);
   // CF is "children welcome", which is what Village's "babies welcome" promises.
   if (group.babiesWelcome) types.add("CF");
