@@ -13,6 +13,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
       { source: "/api/:path*", headers: [lockedDown] },
       { source: "/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
+      { source: "/feeds/:path*", headers: [lockedDown] },
     ];
   },
 };

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { fontVariables } from "@/components/site/fonts";
+import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";
 import { siteUrl } from "@/lib/urls/site-url";
 import "./globals.css";
 
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
   formatDetection: { telephone: false },
   // Makes canonical and preview-image URLs absolute; a bad SITE_URL falls back to localhost.
   metadataBase: siteUrl(),
+  alternates: meetingGuideFeedAlternates,
   openGraph: { siteName: "Village", type: "website", locale: "en" },
   twitter: { card: "summary_large_image" },
 };
