@@ -98,7 +98,7 @@ describe("listingToHsdsService", () => {
       status: "active",
       fees_description: "$5 a session",
       application_process: "Register before you come: https://willowbend.example/register",
-      eligibility_description: "For all new parents, nicu families.",
+      eligibility_description: "Who it is for: All new parents, NICU families.",
       assured_date: "2026-11-20",
       last_modified: "2026-11-21T10:30:00.123Z",
       organization: { name: "Willowbend New Parents", website: "https://willowbend.example", phones: [{ number: "+1 512 555 0100" }] },

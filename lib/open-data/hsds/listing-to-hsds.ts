@@ -101,7 +101,7 @@ export function listingToHsdsServiceSummary(listing: HsdsListing, { origin, now 
     status: "active",
     application_process: applicationProcess(listing),
     fees_description: feesDescription(listing),
-    eligibility_description: `For ${listing.audiences.map((a) => labelFor(AUDIENCES, a).toLowerCase()).join(", ")}.`,
+    eligibility_description: `Who it is for: ${listing.audiences.map((a) => labelFor(AUDIENCES, a)).join(", ")}.`,
     assured_date: day(listing.lastConfirmedAt),
     last_modified: listing.updatedAt.toISOString(),
     ...(alert && { alert }),

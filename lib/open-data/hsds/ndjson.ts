@@ -1,0 +1,24 @@
+/**
+ * Newline-delimited JSON from batches that arrive one at a time: the next batch is read only
+ * when the client has taken the last one (the stream's pull), so a slow download holds one
+ * batch in memory, never the whole data set. A client that goes away stops the reading.
+ */
+export function ndjsonStream<T>(batches: AsyncGenerator<T[]>, toRecord: (item: T) => unknown): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await batches.next();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        if (next.value.length) controller.enqueue(encoder.encode(next.value.map((item) => `${JSON.stringify(toRecord(item))}\n`).join("")));
+      },
+      async cancel() {
+        await batches.return(undefined);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
