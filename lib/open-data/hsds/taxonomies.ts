@@ -10,7 +10,7 @@ import type { HsdsAttribute, HsdsTaxonomyTerm } from "./types";
 
 export type FeatureCode = "BABIES_WELCOME" | "CHILDCARE_PROVIDED" | "WHEELCHAIR_ACCESSIBLE" | "REGISTRATION_REQUIRED";
 
-type Taxonomy<C extends string> = {
+export type Taxonomy<C extends string> = {
   key: string;
   name: string;
   description: string;
@@ -55,8 +55,12 @@ export const TAXONOMIES = [AUDIENCE_TAXONOMY, FEATURE_TAXONOMY, VENUE_TAXONOMY] 
 export const taxonomyId = (taxonomy: Taxonomy<string>) => uuidV5(VILLAGE_NAMESPACE, `taxonomy/${taxonomy.key}`);
 export const termId = (taxonomy: Taxonomy<string>, code: string) => uuidV5(VILLAGE_NAMESPACE, `taxonomy/${taxonomy.key}/${code}`);
 
+/** The ids of the taxonomy's section, and of each term's line, on the /open-data page. */
+export const taxonomyAnchor = (taxonomy: Taxonomy<string>) => `taxonomy-${taxonomy.key}`;
+export const termAnchor = (taxonomy: Taxonomy<string>, code: string) => `${taxonomyAnchor(taxonomy)}-${code.toLowerCase().replace(/_/g, "-")}`;
+
 /** Where the taxonomy is described for people: its section of the /open-data page. */
-export const taxonomyUrl = (taxonomy: Taxonomy<string>, origin: string) => `${origin}/open-data#taxonomy-${taxonomy.key}`;
+export const taxonomyUrl = (taxonomy: Taxonomy<string>, origin: string) => `${origin}/open-data#${taxonomyAnchor(taxonomy)}`;
 
 export function toTaxonomyTerm<C extends string>(taxonomy: Taxonomy<C>, code: C, origin: string): HsdsTaxonomyTerm {
   const term = taxonomy.terms.find((t) => t.code === code);
@@ -68,7 +72,7 @@ export function toTaxonomyTerm<C extends string>(taxonomy: Taxonomy<C>, code: C,
     description: term.name,
     taxonomy: taxonomyUrl(taxonomy, origin),
     taxonomy_id: taxonomyId(taxonomy),
-    term_uri: `${taxonomyUrl(taxonomy, origin)}-${code.toLowerCase().replace(/_/g, "-")}`,
+    term_uri: `${origin}/open-data#${termAnchor(taxonomy, code)}`,
   };
 }
 
