@@ -20,31 +20,17 @@ const takenBy = (name: HsdsParamName) =>
 export function ApiEndpoints() {
   return (
     <>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">Endpoints of the HSDS API</caption>
-          <thead>
-            <tr className="border-b border-line-strong">
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Endpoint
-              </th>
-              <th scope="col" className="py-2 font-semibold">
-                What it gives
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ENDPOINTS.map((endpoint) => (
-              <tr key={endpoint.path} className="border-b border-line align-top">
-                <td className="py-2 pr-4">
-                  <code className="whitespace-nowrap rounded bg-paper-deep px-1.5 py-0.5 text-sm">GET {endpoint.path}</code>
-                </td>
-                <td className="py-2">{endpoint.what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <h3 className="text-xl">Endpoints</h3>
+      <dl className="flex flex-col gap-3">
+        {ENDPOINTS.map((endpoint) => (
+          <div key={endpoint.path}>
+            <dt>
+              <code className="break-words rounded bg-paper-deep px-1.5 py-0.5 text-sm">GET {endpoint.path}</code>
+            </dt>
+            <dd className="mt-1">{endpoint.what}</dd>
+          </div>
+        ))}
+      </dl>
       <h3 className="text-xl">Parameters</h3>
       <dl className="flex flex-col gap-3">
         {(Object.keys(HSDS_PARAMS) as HsdsParamName[]).map((name) => (

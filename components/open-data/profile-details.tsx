@@ -3,6 +3,12 @@ import { TAXONOMIES, taxonomyAnchor, taxonomyId, termAnchor, termId } from "@/li
 
 const codeClass = "rounded bg-paper-deep px-1.5 py-0.5 text-sm";
 
+/** The OpenAPI description without its "Village extension:" prefix, as a sentence. */
+const sentence = (description: string) => {
+  const text = description.replace(/^Village extension: /, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+
 /** Village's extension fields, with the descriptions the OpenAPI document gives them. */
 export function ExtensionFields() {
   return (
@@ -15,7 +21,7 @@ export function ExtensionFields() {
                 {object}.{field}
               </code>
             </dt>
-            <dd className="mt-1">{String(schema.description).replace(/^Village extension: /, "")}</dd>
+            <dd className="mt-1">{sentence(String(schema.description))}</dd>
           </div>
         )),
       )}
@@ -29,9 +35,9 @@ export function TaxonomyTerms() {
     <div className="flex flex-col gap-6">
       {TAXONOMIES.map((taxonomy) => (
         <section key={taxonomy.key} id={taxonomyAnchor(taxonomy)} aria-labelledby={`${taxonomyAnchor(taxonomy)}-heading`} className="flex flex-col gap-2">
-          <h3 id={`${taxonomyAnchor(taxonomy)}-heading`} className="text-xl">
+          <h4 id={`${taxonomyAnchor(taxonomy)}-heading`} className="text-lg font-semibold">
             {taxonomy.name}
-          </h3>
+          </h4>
           <p>
             {taxonomy.description} Taxonomy id <code className={`${codeClass} break-all`}>{taxonomyId(taxonomy)}</code>.
           </p>

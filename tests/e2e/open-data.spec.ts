@@ -15,6 +15,11 @@ test("the footer leads to the open data page, which says what is published and u
   await expect(licence).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
   await expect(licence).toHaveAttribute("rel", "license");
   await expectNoAxeViolations(page);
+  // On a phone nothing on the page needs scrolling sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll("main *")].map((e) => e.getBoundingClientRect().right)));
+  expect(widest).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(page);
 });
 
 test("the download gives every public group as one HSDS service a line, with no email address", async ({ page, request }) => {

@@ -17,7 +17,8 @@ export const metadata: Metadata = pageMetadata({
 
 const BULK_DOWNLOAD = "/api/hsds/services?format=ndjson";
 
-const codeBlock = "overflow-x-auto rounded-control bg-paper-deep p-4 text-sm";
+// Wrapped rather than scrolled sideways: nothing on the page needs a scrollbar on a phone.
+const codeBlock = "whitespace-pre-wrap break-words rounded-control bg-paper-deep p-4 text-sm";
 
 export default async function OpenDataPage() {
   const licence = readEnv().OPEN_DATA_LICENCE;

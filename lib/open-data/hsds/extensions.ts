@@ -18,7 +18,7 @@ export const HSDS_EXTENSIONS: Record<string, Record<string, JsonSchema>> = {
     timezone_name: {
       type: "string",
       description:
-        "Village extension: the IANA time zone (e.g. America/Chicago) that dtstart, until, opens_at and closes_at follow. HSDS 3.0 `timezone` is a UTC offset only (openreferral/specification issue 265); here it is the offset at the next meeting, which changes with daylight saving. Prefer this field.",
+        "Village extension: the IANA time zone (e.g. America/Chicago) that dtstart, until, opens_at and closes_at follow. HSDS 3.0's timezone is a UTC offset only (openreferral/specification issue 265); here it is the offset at the next meeting, which changes with daylight saving. Prefer this field.",
       examples: ["America/Chicago"],
     },
     cancellations: {

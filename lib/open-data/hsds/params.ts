@@ -47,7 +47,7 @@ export const HSDS_PARAMS = {
     { type: "string", maxLength: 12 },
     z.string().trim().min(1).max(12, "A postcode is at most 12 characters."),
   ),
-  proximity: spec(`Metres from the centre of postcode (needs postcode), at most ${MAX_PROXIMITY}.`, { type: "integer", minimum: 1, maximum: MAX_PROXIMITY }, whole("proximity", 1, MAX_PROXIMITY)),
+  proximity: spec(`Metres from the centre of postcode (needs postcode), at most ${MAX_PROXIMITY.toLocaleString("en-US")}.`, { type: "integer", minimum: 1, maximum: MAX_PROXIMITY }, whole("proximity", 1, MAX_PROXIMITY)),
   full: spec("true: fully nested services (schedules, locations, languages…) instead of their one-to-one fields.", { type: "boolean", default: false }, trueOrFalse),
   format: spec(
     "json (default), or ndjson: every matching service, fully nested, one JSON object a line, without pages (the bulk download).",
