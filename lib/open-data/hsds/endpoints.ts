@@ -3,7 +3,7 @@ import { requestOrigin } from "@/lib/urls/site-url";
 import { listingIdForOrganization } from "./ids";
 import { listingToHsdsService, listingToHsdsServiceSummary, type HsdsContext } from "./listing-to-hsds";
 import { toLocationSummary } from "./locations";
-import { ndjsonStream } from "./ndjson";
+import { ndjsonStream, startBatches } from "./ndjson";
 import { toOrganization, toOrganizationSummary } from "./organizations";
 import { toHsdsPage } from "./paging";
 import { parseHsdsId, parseHsdsQuery } from "./params";
@@ -31,7 +31,8 @@ export async function answerServices(request: Request): Promise<Response> {
   const context = contextOf(request);
   const db = await getDb();
   if (query.format === "ndjson") {
-    const stream = ndjsonStream(listingBatches(db, query, context.now), (listing) => listingToHsdsService(listing, context));
+    const batches = await startBatches(listingBatches(db, query, context.now));
+    const stream = ndjsonStream(batches, (listing) => listingToHsdsService(listing, context));
     return new Response(stream, {
       headers: {
         ...HSDS_HEADERS,

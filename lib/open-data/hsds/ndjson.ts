@@ -22,3 +22,18 @@ export function ndjsonStream<T>(batches: AsyncGenerator<T[]>, toRecord: (item: T
     { highWaterMark: 1 },
   );
 }
+
+/**
+ * Reads the first batch now and hands back batches that start with it: a database that is
+ * away then fails the request before any of the response is sent (the site answers 503),
+ * rather than cutting a 200 off after its headers.
+ */
+export async function startBatches<T>(batches: AsyncGenerator<T[]>): Promise<AsyncGenerator<T[]>> {
+  const first = await batches.next();
+  async function* resumed() {
+    if (first.done) return;
+    yield first.value;
+    yield* batches;
+  }
+  return resumed();
+}
