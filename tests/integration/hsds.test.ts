@@ -28,6 +28,9 @@ type Page = { total_items: number; total_pages: number; page_number: number; siz
 
 const conforms = { official: [], strict: [] };
 
+// A word of this run's own, so a database kept from an earlier run holds no other group it matches.
+const token = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+
 let monthly: { id: string; openDataId: string };
 let online: { id: string; openDataId: string };
 let pending: { openDataId: string };
@@ -39,7 +42,7 @@ const openDataIdOf = async (id: string) => (await (await getDb()).group.findUniq
 beforeAll(async () => {
   const db = await getDb();
   const made = await createGroup(db, {
-    name: "Hsds Quillwort Circle",
+    name: `Hsds Quillwort Circle ${token}`,
     contactEmail: "quillwort.organiser@example.org",
     audiences: ["NICU_FAMILIES"],
     phone: "+1 512 555 0199",
@@ -105,7 +108,7 @@ describe("GET /api/hsds/services", () => {
 
   it("search finds a group by a word of its name, typo and all", async () => {
     for (const word of ["quillwort", "quilwort"]) {
-      const body = (await getJson(services, `/api/hsds/services?search=${word}`)).body as Page;
+      const body = (await getJson(services, `/api/hsds/services?search=${word}+${token}`)).body as Page;
       expect(body.contents.map((s) => s.id)).toEqual([monthly.openDataId]);
     }
   });
@@ -126,7 +129,7 @@ describe("GET /api/hsds/services", () => {
     const withTerm = (await getJson(services, `/api/hsds/services?taxonomy_term_id=${nicu}&full=true&per_page=500`)).body as Page;
     expect(withTerm.total_items).toBe(await db.group.count({ where: { ...publicListingWhere(new Date()), audiences: { has: "NICU_FAMILIES" } } }));
     for (const service of withTerm.contents) expect(JSON.stringify(service.attributes)).toContain(nicu);
-    const both = (await getJson(services, `/api/hsds/services?taxonomy_term_id=${nicu}&search=quillwort`)).body as Page;
+    const both = (await getJson(services, `/api/hsds/services?taxonomy_term_id=${nicu}&search=quillwort+${token}`)).body as Page;
     expect(both.contents.map((s) => s.id)).toEqual([monthly.openDataId]);
   });
 
@@ -156,7 +159,7 @@ describe("GET /api/hsds/services/{id}", () => {
     const { status, body } = await getJson(serviceById, `/api/hsds/services/${monthly.openDataId}`, monthly.openDataId);
     expect(status).toBe(200);
     expect(checkHsds("single", "service", body)).toEqual(conforms);
-    expect(body).toMatchObject({ id: monthly.openDataId, name: "Hsds Quillwort Circle", organization_id: organizationIdFor(monthly.openDataId), phones: [{ number: "+1 512 555 0199" }] });
+    expect(body).toMatchObject({ id: monthly.openDataId, name: `Hsds Quillwort Circle ${token}`, organization_id: organizationIdFor(monthly.openDataId), phones: [{ number: "+1 512 555 0199" }] });
     expect(body.schedules).toEqual([
       expect.objectContaining({
         freq: "MONTHLY",
@@ -276,10 +279,10 @@ describe("GET /api/hsds/service_at_locations", () => {
 
 describe("GET /api/hsds/organizations", () => {
   it("lists each public group as its organization, valid HSDS", async () => {
-    const { status, body } = await getJson(organizations, "/api/hsds/organizations?search=quillwort");
+    const { status, body } = await getJson(organizations, `/api/hsds/organizations?search=quillwort+${token}`);
     expect(status).toBe(200);
     expect(checkHsds("page", "organization_list", body)).toEqual(conforms);
-    expect((body as Page).contents).toEqual([{ id: organizationIdFor(monthly.openDataId), name: "Hsds Quillwort Circle", description: expect.any(String) }]);
+    expect((body as Page).contents).toEqual([{ id: organizationIdFor(monthly.openDataId), name: `Hsds Quillwort Circle ${token}`, description: expect.any(String) }]);
     expect(((await getJson(organizations, "/api/hsds/organizations")).body as Page).total_items).toBe(await publicCount());
   });
 
