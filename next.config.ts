@@ -16,6 +16,7 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [lockedDown] },
       { source: "/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
       { source: "/groups/calendar.ics", headers: [lockedDown] },
+      { source: "/feeds/:path*", headers: [lockedDown] },
     ];
   },
 };

@@ -25,7 +25,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|icon.svg|.*\\.ics$).*)",
+      source: "/((?!api/|feeds/|_next/static|_next/image|icon.svg|.*\\.ics$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -5,6 +5,7 @@ import { SiteChrome } from "@/components/site/site-chrome";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { fontVariables } from "@/components/site/fonts";
+import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";
 import { siteUrl } from "@/lib/urls/site-url";
 import "./globals.css";
 
@@ -19,6 +20,7 @@ export const metadata: Metadata = {
   formatDetection: { telephone: false },
   // Makes canonical and preview-image URLs absolute; a bad SITE_URL falls back to localhost.
   metadataBase: siteUrl(),
+  alternates: meetingGuideFeedAlternates,
   openGraph: { siteName: "Village", type: "website", locale: "en" },
   twitter: { card: "summary_large_image" },
 };

@@ -7,7 +7,7 @@ import { requestOrigin } from "@/lib/urls/site-url";
 // Groups come from the database, which must not be opened during the build.
 export const dynamic = "force-dynamic";
 
-const PAGES = ["/", "/groups", "/families", "/articles", "/help-now", "/about"] as const;
+const PAGES = ["/", "/groups", "/families", "/articles", "/help-now", "/about", "/open-data"] as const;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = requestOrigin(await headers());

@@ -9,6 +9,7 @@ const links = [
   { href: "/articles", label: "Articles" },
   { href: "/submit", label: "List your group" },
   { href: "/about", label: "About and privacy" },
+  { href: "/open-data", label: "Open data" },
   { href: "/help-now", label: "Get help now" },
 ] as const;
 

@@ -1,4 +1,5 @@
 import { describeRule, formatTimeRange, listOccurrences, nextOccurrence, toMeetingRule, type MeetingRule } from "@/lib/schedule";
+import { toMeetingScheduleFields, type MeetingScheduleFields } from "./meeting-schedule-fields";
 import type { PublicMeetingRecord } from "./public-select";
 
 export type NextMeeting = { start: string; end: string; timeZone: string; label: string | null };
@@ -13,7 +14,7 @@ export type MeetingView = {
   timeZone: string;
   startDate: string;
   endDate: string | null;
-};
+} & MeetingScheduleFields;
 
 export type UpcomingDate = { start: string; end: string; timeZone: string; label: string | null; cancelled: boolean; reason: string | null };
 
@@ -37,6 +38,7 @@ export function describeMeetings(meetings: PublicMeetingRecord[]): MeetingView[]
       timeZone: m.timeZone,
       startDate: rule.startDate,
       endDate: rule.endDate,
+      ...toMeetingScheduleFields(rule, m.cancellations),
     };
   });
 }

@@ -17,7 +17,7 @@ const pagePolicy = (path: string) =>
  * JavaScript the visitor sees an empty page. So the database adapter marks the request when
  * a query fails for want of a database (lib/db/outage.ts), and when Next.js then starts a
  * 500 answer for that request, this sends a 503 with Retry-After and the "back shortly"
- * page (JSON under /api/) instead, and drops what Next.js writes after. Every page that
+ * page (JSON under /api/ and /feeds/) instead, and drops what Next.js writes after. Every page that
  * needs the database is covered, layouts and metadata included, with no code in the pages.
  * Answers other than 500 pass untouched: a route that handles the failure itself (the
  * readiness check) keeps its own answer, and one that has started streaming cannot change.
@@ -34,7 +34,8 @@ export function answerOutagesWith503(request: IncomingMessage, response: ServerR
     // compression wraps these same methods after us, and must stay in the chain.
     if (status !== 500 || response.headersSent || !databaseUnavailable()) return;
     replaced = true;
-    const api = (request.url ?? "").startsWith("/api/");
+    // Machines read /api/ and /feeds/: they get JSON.
+    const api = /^\/(api|feeds)\//.test(request.url ?? "");
     const body = api ? outageJson() : outagePageHtml();
     for (const name of response.getHeaderNames()) if (!KEPT_HEADERS.has(name)) response.removeHeader(name);
     original.writeHead.call(response, 503, {

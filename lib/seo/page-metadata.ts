@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";
 
 type PageMetadataInput = {
   title: string;
@@ -18,7 +19,7 @@ export function pageMetadata({ title, description, path, article }: PageMetadata
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, ...meetingGuideFeedAlternates },
     openGraph: {
       title,
       description,

@@ -12,6 +12,7 @@ import { SearchBar } from "@/components/search/search-bar";
 import { SortChoice } from "@/components/search/sort-choice";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
+import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";
 import { listLanguagesInUse } from "@/lib/groups/languages";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
@@ -24,7 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: filters.near ? `Support groups near ${filters.near}` : "Find a postpartum support group",
     description: "Postpartum and new-parent support groups near you and online, with the next meeting date.",
-    alternates: { canonical: "/groups" },
+    alternates: { canonical: "/groups", ...meetingGuideFeedAlternates },
   };
 }
 
