@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import { NOT_FRAMEABLE_SOURCE } from "./lib/http/framing";
+import { frameHeaders, securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files by path; bundling breaks those paths.
@@ -11,8 +12,10 @@ const nextConfig: NextConfig = {
     const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      { source: NOT_FRAMEABLE_SOURCE, headers: frameHeaders() },
       { source: "/api/:path*", headers: [lockedDown] },
       { source: "/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
+      { source: "/groups/calendar.ics", headers: [lockedDown] },
       { source: "/feeds/:path*", headers: [lockedDown] },
     ];
   },

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/content-security-policy";
 import { CROSS_SITE_POST_MESSAGE, isCrossSitePost } from "@/lib/http/cross-site-post";
+import { frameAncestorsFor } from "@/lib/http/framing";
 
 /**
  * Refuses form posts from other sites with a plain 403 (Next.js would refuse them too, as a
@@ -11,7 +12,7 @@ export function proxy(request: NextRequest) {
     return new NextResponse(CROSS_SITE_POST_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = createNonce();
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", frameAncestorsFor(request.nextUrl.pathname));
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce for its own scripts from the request's policy header.
   requestHeaders.set("x-nonce", nonce);

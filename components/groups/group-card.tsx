@@ -1,15 +1,12 @@
 import Link from "next/link";
 import type { GroupCard as GroupCardData } from "@/lib/groups/group-cards";
-import { FORMATS, VENUE_TYPES, labelFor } from "@/lib/groups/vocabulary";
+import { describeWhere } from "@/lib/groups/where-line";
 import { GroupFacts } from "./group-facts";
 import { NextMeeting } from "./next-meeting";
 
 /** One search result. The whole title is the link; everything else is plain text. */
 export function GroupCard({ group }: { group: GroupCardData }) {
   const isOnline = group.format === "ONLINE";
-  const where = isOnline
-    ? "Online"
-    : [group.venueType ? labelFor(VENUE_TYPES, group.venueType) : null, group.location?.venueName, group.location?.locality].filter(Boolean).join(" · ");
   return (
     <article className="flex flex-col gap-3 rounded-card border border-line bg-paper-raised p-5 shadow-card sm:p-6">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -26,10 +23,7 @@ export function GroupCard({ group }: { group: GroupCardData }) {
           <p className="text-sm font-semibold text-sky-700">Online</p>
         ) : null}
       </div>
-      <p className="text-sm text-ink-muted">
-        {where}
-        {group.format === "HYBRID" ? ` · ${labelFor(FORMATS, "HYBRID")}` : null}
-      </p>
+      <p className="text-sm text-ink-muted">{describeWhere(group)}</p>
       <p>{group.summary}</p>
       <GroupFacts {...group} />
       <div className="border-t border-line pt-3">

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { frameAncestorsFor } from "./framing";
 import { OUTAGE_RETRY_AFTER_SECONDS, outageJson, outagePageHtml } from "./outage-page";
 
 // Kept from Next.js's answer; everything else about it (type, length, caching, its page's
 // script policy) belongs to the body we replace.
 const KEPT_HEADERS = new Set(["x-request-id", "referrer-policy", "x-content-type-options", "x-frame-options", "permissions-policy", "cross-origin-opener-policy", "strict-transport-security"]);
 
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+// The embeddable list keeps its frame-ancestors, so partners' frames show this page too.
+const pagePolicy = (path: string) =>
+  `default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors ${frameAncestorsFor(path)}`;
 
 /**
  * Why this lives in our HTTP server: the App Router has no way to choose the status of an
@@ -39,7 +42,7 @@ export function answerOutagesWith503(request: IncomingMessage, response: ServerR
       "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
       "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS),
       "Cache-Control": "no-store",
-      "Content-Security-Policy": api ? "default-src 'none'; frame-ancestors 'none'" : PAGE_POLICY,
+      "Content-Security-Policy": api ? "default-src 'none'; frame-ancestors 'none'" : pagePolicy((request.url ?? "/").split("?")[0]!),
       "Content-Length": String(Buffer.byteLength(body)),
     });
     (original.end as (chunk?: string) => ServerResponse).call(response, request.method === "HEAD" ? undefined : body);

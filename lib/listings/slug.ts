@@ -20,6 +20,9 @@ export function slugBase(name: string, locality: string | null | undefined): str
   return base || "group";
 }
 
+/** Pages of their own under /groups/, which a group's address would hide behind: no group takes these. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["print", "embed-builder"]);
+
 /** Advisory lock class for slug choice; the object id is the hash of the slug's base. */
 const SLUG_LOCK = 7_315;
 
@@ -31,7 +34,7 @@ const SLUG_LOCK = 7_315;
  */
 export async function uniqueSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SLUG_LOCK}::int4, hashtext(${base}))`;
-  const taken = new Set((await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((g) => g.slug));
+  const taken = new Set([...RESERVED_SLUGS, ...(await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((g) => g.slug)]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { GroupCard } from "@/components/groups/group-card";
 import { FilterPanel } from "@/components/search/filter-panel";
 import { NoResults } from "@/components/search/no-results";
@@ -6,6 +7,7 @@ import { Pagination } from "@/components/search/pagination";
 import { PlaceNotice } from "@/components/search/place-notice";
 import { ProblemsNotice } from "@/components/search/problems-notice";
 import { ResultsSummary } from "@/components/search/results-summary";
+import { ShareRow } from "@/components/search/share-row";
 import { SearchBar } from "@/components/search/search-bar";
 import { SortChoice } from "@/components/search/sort-choice";
 import { Container } from "@/components/ui/container";
@@ -14,6 +16,7 @@ import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link"
 import { listLanguagesInUse } from "@/lib/groups/languages";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
+import { requestOrigin } from "@/lib/urls/site-url";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,6 +33,7 @@ export default async function GroupsPage({ searchParams }: Props) {
   const { filters, problems } = parseSearchParams(await searchParams);
   const db = await getDb();
   const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), listLanguagesInUse(db)]);
+  const origin = requestOrigin(await headers());
   const located = outcome.place.status === "found" || outcome.place.status === "coordinates" ? outcome.place.place : null;
   const heading = located ? `Support groups near ${located.label}` : filters.online === "only" ? "Online support groups" : "Find a support group";
 
@@ -69,6 +73,7 @@ export default async function GroupsPage({ searchParams }: Props) {
                   </ol>
                 )}
                 <Pagination filters={filters} page={outcome.page} pageCount={outcome.pageCount} />
+                {outcome.total > 0 ? <ShareRow filters={filters} origin={origin} /> : null}
               </>
             ) : null}
           </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ContactForm } from "@/components/group-page/contact-form";
@@ -66,6 +67,9 @@ export default async function GroupPage({ params }: Props) {
       <ScheduleSection meetings={group.meetings} upcoming={group.upcoming} />
       <WhereSection group={group} />
       <DetailsSection group={group} />
+      <p className="text-sm">
+        <Link href={`/groups/${group.slug}/poster`}>Print a poster</Link> for a clinic, library or community noticeboard.
+      </p>
       {canContact ? <ContactForm slug={group.slug} groupName={group.name} /> : null}
       <ReportForm slug={group.slug} />
     </Container>
