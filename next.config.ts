@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -13,8 +14,15 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
       { source: "/api/:path*", headers: [lockedDown] },
       { source: "/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
+      { source: "/es/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
     ];
+  },
+  // Calendar feeds bypass the proxy (which gives pages their language), so the English
+  // feeds' unprefixed addresses are pointed at their English routes here.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/groups/:slug/:file(calendar.ics|next.ics)", destination: "/en/groups/:slug/:file" }], afterFiles: [], fallback: [] };
   },
 };
 
-export default nextConfig;
+// The i18n plugin points next-intl at the per-request message loader.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { fontVariables } from "@/components/site/fonts";
+import { isLocale, routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/urls/site-url";
-import "./globals.css";
+import "../globals.css";
 
 export const metadata: Metadata = {
   title: {
@@ -29,12 +32,19 @@ export const viewport: Viewport = {
   colorScheme: "light",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
   // Reading the request makes every page render per request, so each gets the nonce
   // that proxy.ts put in its Content-Security-Policy.
   await headers();
   return (
-    <html lang="en" className={fontVariables}>
+    <html lang={locale} className={fontVariables}>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
