@@ -1,29 +1,31 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { fontVariables } from "@/components/site/fonts";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/urls/site-url";
 import "../globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    default: "Village · Find a postpartum support group near you",
-    template: "%s · Village",
-  },
-  description:
-    "Find a postpartum support group near you, learn how partners and families can help, and list a group you run. No account, no tracking.",
-  applicationName: "Village",
-  formatDetection: { telephone: false },
-  // Makes canonical and preview-image URLs absolute; a bad SITE_URL falls back to localhost.
-  metadataBase: siteUrl(),
-  openGraph: { siteName: "Village", type: "website", locale: "en" },
-  twitter: { card: "summary_large_image" },
-};
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : routing.defaultLocale, namespace: "Site" });
+  return {
+    title: { default: t("defaultTitle"), template: t("titleTemplate") },
+    description: t("description"),
+    applicationName: "Village",
+    formatDetection: { telephone: false },
+    // Makes canonical and preview-image URLs absolute; a bad SITE_URL falls back to localhost.
+    metadataBase: siteUrl(),
+    openGraph: { siteName: "Village", type: "website", locale },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -40,6 +42,7 @@ export default async function RootLayout({ children, params }: { children: React
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  const [t, messages] = await Promise.all([getTranslations("Site"), getMessages()]);
   // Reading the request makes every page render per request, so each gets the nonce
   // that proxy.ts put in its Content-Security-Policy.
   await headers();
@@ -50,14 +53,17 @@ export default async function RootLayout({ children, params }: { children: React
           href="#main"
           className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-full focus:bg-ink focus:px-5 focus:py-3 focus:text-base focus:font-semibold focus:text-paper focus:no-underline focus:shadow-raised"
         >
-          Skip to main content
+          {t("skipToContent")}
         </a>
-        <SiteHeader />
-        {/* tabIndex lets the skip link move focus here in every browser. */}
-        <main id="main" tabIndex={-1} className="flex-1 outline-none">
-          {children}
-        </main>
-        <SiteFooter />
+        {/* Client components get only the messages they use. */}
+        <NextIntlClientProvider messages={clientMessages(messages)}>
+          <SiteHeader />
+          {/* tabIndex lets the skip link move focus here in every browser. */}
+          <main id="main" tabIndex={-1} className="flex-1 outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

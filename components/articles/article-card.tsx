@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { ARTICLE_AUDIENCES } from "@/lib/articles/front-matter";
 import type { Article } from "@/lib/articles/parse-article";
 import { cx } from "@/components/ui/class-names";

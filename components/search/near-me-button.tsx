@@ -1,6 +1,7 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { distanceUnitForLocales } from "@/lib/geo/distance-unit";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { ArticleCard } from "@/components/articles/article-card";
 import { Container } from "@/components/ui/container";
 import type { ArticleAudience } from "@/lib/articles/front-matter";

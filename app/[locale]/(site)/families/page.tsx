@@ -1,6 +1,6 @@
 import { UsCrisisLines } from "@/components/crisis/us-crisis-lines";
 import { RelatedArticles } from "@/components/articles/related-articles";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { HelpChecklist } from "@/components/families/help-checklist";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";

@@ -9,40 +9,47 @@ import { ResultsSummary } from "@/components/search/results-summary";
 import { SearchBar } from "@/components/search/search-bar";
 import { SortChoice } from "@/components/search/sort-choice";
 import { Container } from "@/components/ui/container";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/db/client";
 import { listLanguagesInUse } from "@/lib/groups/languages";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Search" });
   const { filters } = parseSearchParams(await searchParams);
   return {
-    title: filters.near ? `Support groups near ${filters.near}` : "Find a postpartum support group",
-    description: "Postpartum and new-parent support groups near you and online, with the next meeting date.",
-    alternates: { canonical: "/groups" },
+    title: filters.near ? t("metaTitleNear", { place: filters.near }) : t("metaTitle"),
+    description: t("metaDescription"),
+    alternates: { canonical: localePath(locale, "/groups"), languages: Object.fromEntries(routing.locales.map((l) => [l, localePath(l, "/groups")])) },
   };
 }
 
-export default async function GroupsPage({ searchParams }: Props) {
+export default async function GroupsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations("Search");
   const { filters, problems } = parseSearchParams(await searchParams);
   const db = await getDb();
   const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), listLanguagesInUse(db)]);
   const located = outcome.place.status === "found" || outcome.place.status === "coordinates" ? outcome.place.place : null;
-  const heading = located ? `Support groups near ${located.label}` : filters.online === "only" ? "Online support groups" : "Find a support group";
+  const heading = located ? t("headingNear", { place: located.label }) : filters.online === "only" ? t("headingOnline") : t("heading");
 
   return (
     // Spacing is tight on phones so the first result shows on the first screen after a search.
     <Container className="flex flex-col gap-3 py-4 sm:gap-5 sm:py-8">
       <h1 className="text-2xl sm:text-4xl">{heading}</h1>
-      <form action="/groups" method="get" className="flex flex-col gap-3 sm:gap-6" role="search" aria-label="Find a support group">
+      <form action={localePath(locale, "/groups")} method="get" className="flex flex-col gap-3 sm:gap-6" role="search" aria-label={t("formLabel")}>
         <SearchBar near={filters.near} radius={filters.radius} unit={outcome.unit} />
         <div className="grid gap-3 sm:gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start xl:grid-cols-[20rem_minmax(0,1fr)]">
           <FilterPanel filters={filters} languages={languages} />
           <section aria-labelledby="results-heading" className="flex flex-col gap-3 sm:gap-4">
             <h2 id="results-heading" className="sr-only">
-              Results
+              {t("results")}
             </h2>
             <ProblemsNotice problems={problems} />
             <PlaceNotice place={outcome.place} filters={filters} />
@@ -54,12 +61,12 @@ export default async function GroupsPage({ searchParams }: Props) {
                 </div>
                 {outcome.results.length === 0 ? (
                   outcome.total > 0 ? (
-                    <p>That page is past the end of the results.</p>
+                    <p>{t("pastEnd")}</p>
                   ) : (
                     <NoResults filters={filters} />
                   )
                 ) : (
-                  <ol className="flex flex-col gap-4" aria-label="Groups">
+                  <ol className="flex flex-col gap-4" aria-label={t("groupsLabel")}>
                     {outcome.results.map((group) => (
                       <li key={group.slug}>
                         <GroupCard group={group} />

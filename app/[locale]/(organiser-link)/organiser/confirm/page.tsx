@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { ConfirmLinkForm } from "@/components/organiser/confirm-link-form";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";

@@ -14,25 +14,30 @@ import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
 import { getPublicGroup, toGroupDetail } from "@/lib/groups/get-group";
-import { FORMATS, labelFor } from "@/lib/groups/vocabulary";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { canContactOrganiser } from "@/lib/contact/relay-contact-message";
 import { groupJsonLd } from "@/lib/seo/group-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { requestOrigin } from "@/lib/urls/site-url";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: Locale }> };
 
 // generateMetadata and the page share one query per request.
 const loadGroup = cache(async (slug: string) => getPublicGroup(await getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const record = await loadGroup((await params).slug);
-  if (!record) return { title: "Group not found" };
-  return pageMetadata({ title: record.name, description: record.summary, path: `/groups/${record.slug}` });
+  const { slug, locale } = await params;
+  const record = await loadGroup(slug);
+  if (!record) return { title: (await getTranslations({ locale, namespace: "Group" }))("notFoundTitle") };
+  return pageMetadata({ title: record.name, description: record.summary, path: `/groups/${record.slug}`, locale });
 }
 
 export default async function GroupPage({ params }: Props) {
-  const record = await loadGroup((await params).slug);
+  const { slug, locale } = await params;
+  const t = await getTranslations("Group");
+  const v = await getTranslations("Vocabulary");
+  const record = await loadGroup(slug);
   if (!record) notFound();
   const now = new Date();
   const group = toGroupDetail(record, now);
@@ -43,13 +48,13 @@ export default async function GroupPage({ params }: Props) {
 
   return (
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
-      <JsonLd data={groupJsonLd(record, { origin: requestOrigin(await headers()), now })} />
+      <JsonLd data={groupJsonLd(record, { origin: requestOrigin(await headers()), now, locale })} />
       <div className="flex flex-col gap-3">
-        <BackLink href="/groups">All groups</BackLink>
+        <BackLink href="/groups">{t("allGroups")}</BackLink>
         <h1 className="text-3xl sm:text-4xl">{group.name}</h1>
         <p className="text-ink-muted">
-          {group.format === "ONLINE" ? "Online" : [loc?.locality, loc?.region].filter(Boolean).join(", ")}
-          {group.format === "HYBRID" ? ` · ${labelFor(FORMATS, "HYBRID")}` : null}
+          {group.format === "ONLINE" ? v("formats.online") : [loc?.locality, loc?.region].filter(Boolean).join(", ")}
+          {group.format === "HYBRID" ? ` · ${v("formats.hybrid")}` : null}
         </p>
         <p className="text-lg">{group.summary}</p>
         <GroupFacts {...group} />
@@ -57,7 +62,7 @@ export default async function GroupPage({ params }: Props) {
       <NextMeetingPanel slug={group.slug} name={group.name} summary={group.summary} locationText={locationText} next={group.nextMeeting} online={group.format === "ONLINE"} />
       <section aria-labelledby="about-heading" className="flex flex-col gap-3">
         <h2 id="about-heading" className="text-2xl">
-          About the group
+          {t("aboutGroup")}
         </h2>
         {group.description.split(/\n{2,}/).map((paragraph, i) => (
           <p key={i}>{paragraph}</p>
