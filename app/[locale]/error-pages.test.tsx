@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 import type { ComponentType } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import ModerationError from "./(admin)/admin/error";
@@ -25,7 +26,7 @@ describe.each(errorPages)("the error page of %s", (_name, ErrorPage, backHref) =
   function renderError() {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const retry = vi.fn();
-    render(<ErrorPage error={new Error("connection refused at db:5432")} retry={retry} />);
+    renderWithIntl(<ErrorPage error={new Error("connection refused at db:5432")} retry={retry} />);
     return retry;
   }
 

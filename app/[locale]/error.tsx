@@ -1,11 +1,13 @@
 "use client";
 
 import { RouteError } from "@/components/site/route-error";
+import { useTranslations } from "next-intl";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("Errors");
   return (
-    <RouteError error={error} retry={retry} heading="Sorry, something went wrong on our side" back={{ href: "/", label: "Go to the home page" }}>
-      <p>It&rsquo;s not anything you did. Please try again; if it keeps happening, come back a little later.</p>
+    <RouteError error={error} retry={retry} heading={t("siteHeading")} back={{ href: "/", label: t("home") }}>
+      <p>{t("siteText")}</p>
     </RouteError>
   );
 }

@@ -22,7 +22,6 @@ export function LanguageSwitcher({ className }: { className?: string }) {
     <ul className={cx("flex items-center", className)}>
       {others.map((target) => (
         <li key={target}>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose, see above */}
           <a
             href={`/${target}${pathname === "/" ? "" : pathname}${search ? `?${search}` : ""}`}
             hrefLang={target}

@@ -45,3 +45,9 @@ export async function findArticles(slugs: readonly string[], locale: Locale = ro
   const all = await listArticles(locale);
   return slugs.flatMap((slug) => all.filter((article) => article.slug === slug));
 }
+
+/** The languages an article is written in, for its hreflang alternates. */
+export async function localesWithArticle(slug: string): Promise<Locale[]> {
+  const found = await Promise.all(routing.locales.map(async (locale) => ((await getArticle(slug, locale)) ? locale : null)));
+  return found.filter((locale): locale is Locale => locale !== null);
+}

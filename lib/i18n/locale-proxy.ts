@@ -17,7 +17,10 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
  */
 export function localizedResponse(request: NextRequest, requestHeaders: Headers): NextResponse {
   // Preview images are linked at the app's own /en/… paths: serve them there, unredirected.
-  if (request.nextUrl.pathname.includes("/opengraph-image")) return NextResponse.next({ request: { headers: requestHeaders } });
+  const { pathname } = request.nextUrl;
+  if (pathname.includes("/opengraph-image") && routing.locales.some((l) => pathname.startsWith(`/${l}/`))) {
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  }
   const response = intlMiddleware(new NextRequest(request, { headers: requestHeaders }));
   if (isEmbedPath(request.nextUrl.pathname)) response.headers.delete("set-cookie");
   return response;

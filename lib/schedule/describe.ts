@@ -31,20 +31,21 @@ const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "S
  */
 export function describeRule(rule: Pick<MeetingRule, "frequency" | "weekday" | "nthWeek">, locale: Locale = routing.defaultLocale): string {
   const t = translatorFor(locale, "Schedule");
+  // Each language names the day as its sentence needs: "every Saturday" but "todos los sábados".
   const day = t(`day.${rule.weekday}`);
-  const days = t(`days.${rule.weekday}`);
+  const recurringDay = t(`recurringDay.${rule.weekday}`);
   switch (rule.frequency) {
     case "WEEKLY":
-      return t("weekly", { day, days });
+      return t("weekly", { day: recurringDay });
     case "FORTNIGHTLY":
-      return t("fortnightly", { day, days });
+      return t("fortnightly", { day: recurringDay });
     case "MONTHLY_NTH": {
       const nth = rule.nthWeek ?? 0;
       if (nth < 1 || nth > MAX_NTH_WEEK) throw new RangeError(`A monthly meeting needs nthWeek 1-4, got ${String(rule.nthWeek)}`);
-      return t("monthlyNth", { nth, day, days });
+      return t("monthlyNth", { nth, day });
     }
     case "MONTHLY_LAST":
-      return t("monthlyLast", { day, days });
+      return t("monthlyLast", { day });
   }
 }
 

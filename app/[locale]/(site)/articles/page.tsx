@@ -4,44 +4,33 @@ import { Container } from "@/components/ui/container";
 import type { ArticleAudience } from "@/lib/articles/front-matter";
 import { listArticles } from "@/lib/articles/load-articles";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 
-export const metadata = pageMetadata({
-  title: "Articles for new parents, families and organisers",
-  description:
-    "Plain, kind reading for the early months: why support groups help, how to find one, baby blues or something more, and how partners and families can help.",
-  path: "/articles",
-});
+type Props = { params: Promise<{ locale: Locale }> };
 
-const SECTIONS: { id: string; heading: string; intro: string; audiences: ArticleAudience[] }[] = [
-  {
-    id: "parents",
-    heading: "For new parents",
-    intro: "Finding your people, what a first meeting is like, and knowing when to ask for more help.",
-    audiences: ["parents"],
-  },
-  {
-    id: "families",
-    heading: "For partners, family and friends",
-    intro: "Practical ways to help a new mum or birthing parent, and to look after yourself too.",
-    audiences: ["partners", "family"],
-  },
-  {
-    id: "organisers",
-    heading: "For organisers",
-    intro: "Starting a group, keeping it safe and welcoming, and helping parents find it.",
-    audiences: ["organisers"],
-  },
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Articles" });
+  return pageMetadata({ title: t("metaTitle"), description: t("metaDescription"), path: "/articles", locale });
+}
+
+const SECTIONS: { id: "parents" | "families" | "organisers"; audiences: ArticleAudience[] }[] = [
+  { id: "parents", audiences: ["parents"] },
+  { id: "families", audiences: ["partners", "family"] },
+  { id: "organisers", audiences: ["organisers"] },
 ];
 
-export default async function ArticlesPage() {
-  const articles = await listArticles();
+export default async function ArticlesPage({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations("Articles");
+  const articles = await listArticles(locale);
   return (
     <Container className="flex flex-col gap-12 py-8 sm:gap-16 sm:py-14">
       <div className="flex max-w-narrow flex-col gap-3">
-        <h1 className="text-3xl sm:text-4xl">Reading for the early months</h1>
+        <h1 className="text-3xl sm:text-4xl">{t("heading")}</h1>
         <p className="text-lg text-ink-muted">
-          Short, honest guides for new parents and the people around them. No jargon and no judgement, just what
-          helps to know in the early months.
+          {t("intro")}
         </p>
       </div>
       {SECTIONS.map((section) => {
@@ -51,9 +40,9 @@ export default async function ArticlesPage() {
           <section key={section.id} aria-labelledby={`${section.id}-heading`} className="flex flex-col gap-5">
             <div className="flex max-w-narrow flex-col gap-1">
               <h2 id={`${section.id}-heading`} className="text-2xl">
-                {section.heading}
+                {t(`sections.${section.id}.heading`)}
               </h2>
-              <p className="text-ink-muted">{section.intro}</p>
+              <p className="text-ink-muted">{t(`sections.${section.id}.intro`)}</p>
             </div>
             <ul className="grid gap-4 sm:grid-cols-2">
               {inSection.map((article) => (
@@ -65,7 +54,7 @@ export default async function ArticlesPage() {
             {section.id === "families" ? (
               <p>
                 <Link href="/families" className="font-semibold">
-                  More for families, with a printable checklist
+                  {t("moreForFamilies")}
                 </Link>
               </p>
             ) : null}

@@ -8,24 +8,30 @@ import { RelatedArticles } from "@/components/articles/related-articles";
 import { JsonLd } from "@/components/seo/json-ld";
 import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
-import { ARTICLE_AUDIENCES } from "@/lib/articles/front-matter";
-import { findArticles, getArticle, listArticles } from "@/lib/articles/load-articles";
+import { findArticles, getArticle, listArticles, localesWithArticle } from "@/lib/articles/load-articles";
 import { articleJsonLd } from "@/lib/seo/article-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { requestOrigin } from "@/lib/urls/site-url";
+import { getTranslations } from "next-intl/server";
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: Locale }> };
 
-export async function generateStaticParams() {
-  return (await listArticles()).map((article) => ({ slug: article.slug }));
+// Each language lists only the articles written in it; a missing translation is a 404.
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  return (await listArticles(isLocale(params.locale) ? params.locale : routing.defaultLocale)).map((article) => ({ slug: article.slug }));
 }
 
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props) {
-  const article = await getArticle((await params).slug);
-  if (!article) return { title: "Article not found" };
+  const { slug, locale } = await params;
+  const article = await getArticle(slug, locale);
+  if (!article) return { title: (await getTranslations({ locale, namespace: "Articles" }))("notFoundTitle") };
+  const inLocales = await localesWithArticle(slug);
   return pageMetadata({
+    locale,
+    locales: inLocales,
     title: article.title,
     description: article.summary,
     path: `/articles/${article.slug}`,
@@ -34,17 +40,18 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle((await params).slug);
+  const { slug, locale } = await params;
+  const article = await getArticle(slug, locale);
   if (!article) notFound();
-  const [related, requestHeaders] = await Promise.all([findArticles(article.related), headers()]);
+  const [related, requestHeaders, t] = await Promise.all([findArticles(article.related, locale), headers(), getTranslations("Articles")]);
 
   return (
     <Container className="py-8 sm:py-12" data-print="focus">
-      <JsonLd data={articleJsonLd(article, requestOrigin(requestHeaders))} />
+      <JsonLd data={articleJsonLd(article, requestOrigin(requestHeaders), locale)} />
       <article aria-labelledby="article-title" className="mx-auto flex max-w-narrow flex-col gap-8 sm:gap-10">
         <header className="flex flex-col gap-3">
-          <BackLink href="/articles" className="print:hidden">All articles</BackLink>
-          <p className="text-sm font-semibold text-clay-700">{ARTICLE_AUDIENCES[article.audience]}</p>
+          <BackLink href="/articles" className="print:hidden">{t("allArticles")}</BackLink>
+          <p className="text-sm font-semibold text-clay-700">{t(`audiences.${article.audience}`)}</p>
           <h1 id="article-title" className="text-3xl sm:text-4xl">
             {article.title}
           </h1>
@@ -52,11 +59,13 @@ export default async function ArticlePage({ params }: Props) {
         </header>
         <ArticleBody markdown={article.body} />
         <p className="max-w-prose border-t border-line pt-5 text-base text-ink-muted print:hidden">
-          Struggling right now? You deserve support today.{" "}
-          <Link href="/help-now" className="font-semibold text-rose-800">
-            Get help now
-          </Link>
-          .
+          {t.rich("struggling", {
+            link: (chunks) => (
+              <Link href="/help-now" className="font-semibold text-rose-800">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </article>
       <div className="mx-auto mt-10 flex max-w-narrow flex-col gap-16 print:hidden sm:mt-12">
