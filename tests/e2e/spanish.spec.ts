@@ -1,16 +1,18 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { listArticles } from "../../lib/articles/load-articles";
-import en from "../../messages/en.json";
-import es from "../../messages/es.json";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 type Tree = { [key: string]: string | Tree };
+const readMessages = (locale: string) => JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as Tree;
+const en = readMessages("en");
+const es = readMessages("es");
 const flatten = (tree: Tree, prefix = ""): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : flatten(value, `${prefix}${key}.`)));
 
-const spanish = new Map(flatten(es as Tree));
-const english = flatten(en as Tree);
+const spanish = new Map(flatten(es));
+const english = flatten(en);
 
 // English interface text that must never show on a Spanish page: the literal words of each
 // English message that Spanish words differently, long enough not to be a name or a number.

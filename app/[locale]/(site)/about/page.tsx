@@ -2,46 +2,48 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { Container } from "@/components/ui/container";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 
-export const metadata: Metadata = pageMetadata({
-  title: "About Village",
-  description: "Village helps new parents find postpartum support groups near them and online. No account, no tracking.",
-  path: "/about",
-});
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "About" });
+  return pageMetadata({ title: t("title"), description: t("description"), path: "/about", locale });
+}
 
 export default function AboutPage() {
+  const t = useTranslations("About");
   return (
     <Container width="narrow" className="flex flex-col gap-6 py-8 sm:py-12">
-      <h1 className="text-3xl sm:text-4xl">About Village</h1>
+      <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="text-lg text-ink-muted">
-        Village is a directory of postpartum support groups: in hospitals, libraries, community centres and places of worship, and
-        online. It is here for the parent looking for company at 3 a.m., and for the partners, grandparents and friends who want to help.
+        {t("intro")}
       </p>
       <section aria-labelledby="privacy-heading" className="flex flex-col gap-2">
         <h2 id="privacy-heading" className="text-2xl">
-          No account, no tracking
+          {t("privacyHeading")}
         </h2>
         <p>
-          You never need an account to search. We set no tracking cookies and run no advertising or analytics scripts. If you use
-          “Use my location”, your browser shares a rounded position for that one search; we do not keep it.
+          {t("privacyText")}
         </p>
       </section>
       <section aria-labelledby="listings-heading" className="flex flex-col gap-2">
         <h2 id="listings-heading" className="text-2xl">
-          Where the listings come from
+          {t("listingsHeading")}
         </h2>
         <p>
-          Organisers list their own groups, and each listing shows when the organiser last confirmed it is still running. If
-          something looks wrong, please tell the organiser or contact the venue before you travel.
+          {t("listingsText")}
         </p>
       </section>
       <section aria-labelledby="data-heading" className="flex flex-col gap-2">
         <h2 id="data-heading" className="text-2xl">
-          Open data
+          {t("dataHeading")}
         </h2>
         <p>
-          Partner sites can read the directory as JSON from <code>/api/groups</code>, with the same search parameters as the{" "}
-          <Link href="/groups">search page</Link>, and every group has a calendar feed you can subscribe to.
+          {t.rich("dataText", { code: (chunks) => <code>{chunks}</code>, link: (chunks) => <Link href="/groups">{chunks}</Link> })}
         </p>
       </section>
     </Container>
