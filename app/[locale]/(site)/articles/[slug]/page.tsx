@@ -8,21 +8,18 @@ import { RelatedArticles } from "@/components/articles/related-articles";
 import { JsonLd } from "@/components/seo/json-ld";
 import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
-import { findArticles, getArticle, listArticles, localesWithArticle } from "@/lib/articles/load-articles";
+import { findArticles, getArticle, localesWithArticle } from "@/lib/articles/load-articles";
 import { articleJsonLd } from "@/lib/seo/article-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { requestOrigin } from "@/lib/urls/site-url";
 import { getTranslations } from "next-intl/server";
-import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ slug: string; locale: Locale }> };
 
-// Each language lists only the articles written in it; a missing translation is a 404.
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  return (await listArticles(isLocale(params.locale) ? params.locale : routing.defaultLocale)).map((article) => ({ slug: article.slug }));
-}
-
-export const dynamicParams = false;
+// Rendered per request like every page (the layout reads the request for the nonce): an
+// article missing in a language is a 404 there. Listing static params here made the
+// router's prefetches of these pages redirect in a loop behind the language rewrite.
 
 export async function generateMetadata({ params }: Props) {
   const { slug, locale } = await params;
