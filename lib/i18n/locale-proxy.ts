@@ -18,6 +18,8 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
 export function localizedResponse(request: NextRequest, requestHeaders: Headers): NextResponse {
   // Preview images are linked at the app's own /en/… paths: serve them there, unredirected.
   const { pathname } = request.nextUrl;
+  // sitemap.xml and robots.txt are the whole site's, in no language.
+  if (/^\/[\w-]+\.(xml|txt)$/.test(pathname)) return NextResponse.next({ request: { headers: requestHeaders } });
   if (pathname.includes("/opengraph-image") && routing.locales.some((l) => pathname.startsWith(`/${l}/`))) {
     return NextResponse.next({ request: { headers: requestHeaders } });
   }
