@@ -13,7 +13,7 @@ import { cx } from "@/components/ui/class-names";
  * language's prefix (/en/… too): the proxy remembers the choice in a cookie as it serves the
  * link, then English drops its prefix. A full page load, so <html lang> changes with it.
  */
-export function LanguageSwitcher({ className }: { className?: string }) {
+export function LanguageSwitcher({ className, linkClassName }: { className?: string; linkClassName?: string }) {
   const locale = useLocale();
   const pathname = usePathname();
   const search = useSearchParams().toString();
@@ -26,7 +26,7 @@ export function LanguageSwitcher({ className }: { className?: string }) {
             href={`/${target}${pathname === "/" ? "" : pathname}${search ? `?${search}` : ""}`}
             hrefLang={target}
             lang={target}
-            className="inline-flex min-h-tap items-center rounded-lg px-2 text-sm font-semibold text-ink no-underline hover:bg-ink/5 hover:text-clay-700"
+            className={linkClassName ?? "inline-flex min-h-tap items-center rounded-lg px-2 text-sm font-semibold text-ink no-underline hover:bg-ink/5 hover:text-clay-700"}
           >
             {/* Each language named in itself: the switcher speaks the language it offers. */}
             {languageName(target, target)}

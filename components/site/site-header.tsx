@@ -34,7 +34,8 @@ export function SiteHeader() {
           <HeartIcon />
           {t("helpNow")}
         </Link>
-        <LanguageSwitcher className="shrink-0 lg:order-last" />
+        {/* On phones the switcher sits in the menu, so the bar keeps to one line. */}
+        <LanguageSwitcher className="hidden shrink-0 sm:flex lg:order-last" />
         <nav aria-label={t("mainLabel")}>
           <ul className="-mx-3 hidden items-center lg:flex">
             {navigation.map((item) => (
@@ -55,6 +56,7 @@ export function SiteHeader() {
                 </li>
               ))}
             </ul>
+            <LanguageSwitcher className="mt-1 border-t border-line pt-1 sm:hidden" linkClassName={menuLink} />
           </MenuDisclosure>
         </nav>
       </Container>
