@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { NOT_FRAMEABLE_SOURCE } from "./lib/http/framing";
 import { frameHeaders, securityHeaders } from "./lib/security-headers";
 
@@ -15,10 +16,20 @@ const nextConfig: NextConfig = {
       { source: NOT_FRAMEABLE_SOURCE, headers: frameHeaders() },
       { source: "/api/:path*", headers: [lockedDown] },
       { source: "/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
-      { source: "/groups/calendar.ics", headers: [lockedDown] },
+      { source: "/es/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
+      { source: "/:locale(es)?/groups/calendar.ics", headers: [lockedDown] },
       { source: "/feeds/:path*", headers: [lockedDown] },
     ];
   },
+  // Calendar feeds bypass the proxy (which gives pages their language), so the English
+  // feeds' unprefixed addresses are pointed at their English routes here.
+  async rewrites() {
+    return { beforeFiles: [
+        { source: "/groups/:slug/:file(calendar.ics|next.ics)", destination: "/en/groups/:slug/:file" },
+        { source: "/groups/calendar.ics", destination: "/en/groups/calendar.ics" },
+      ], afterFiles: [], fallback: [] };
+  },
 };
 
-export default nextConfig;
+// The i18n plugin points next-intl at the per-request message loader.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

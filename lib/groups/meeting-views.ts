@@ -7,7 +7,9 @@ export type NextMeeting = { start: string; end: string; timeZone: string; label:
 export type MeetingView = {
   id: string;
   label: string | null;
-  /** "Every Tuesday" */
+  /** The rule the words below come from, so a page can word it in its own language. */
+  rule: Pick<MeetingRule, "frequency" | "weekday" | "nthWeek" | "startMinutes" | "durationMinutes">;
+  /** "Every Tuesday" (English, as the JSON API gives it) */
   pattern: string;
   /** "10:00 am – 11:30 am" */
   timeRange: string;
@@ -33,6 +35,7 @@ export function describeMeetings(meetings: PublicMeetingRecord[]): MeetingView[]
     return {
       id: m.id,
       label: m.label,
+      rule: { frequency: rule.frequency, weekday: rule.weekday, nthWeek: rule.nthWeek, startMinutes: rule.startMinutes, durationMinutes: rule.durationMinutes },
       pattern: describeRule(rule),
       timeRange: formatTimeRange(rule),
       timeZone: m.timeZone,

@@ -6,7 +6,9 @@
 export const EMBED_PATH = "/embed";
 
 export function isFrameablePath(pathname: string): boolean {
-  return pathname === EMBED_PATH || pathname.startsWith(`${EMBED_PATH}/`);
+  // The same list in Spanish lives under /es/embed.
+  const path = pathname.startsWith("/es/") ? pathname.slice(3) : pathname;
+  return path === EMBED_PATH || path.startsWith(`${EMBED_PATH}/`);
 }
 
 /** The Content-Security-Policy frame-ancestors value for a page. */
@@ -19,4 +21,4 @@ export function frameAncestorsFor(pathname: string): "*" | "'none'" {
  * for X-Frame-Options (older browsers ignore frame-ancestors). framing.test.ts checks that
  * it matches exactly the paths isFrameablePath refuses.
  */
-export const NOT_FRAMEABLE_SOURCE = "/:path((?!embed/|embed$).*)";
+export const NOT_FRAMEABLE_SOURCE = "/:path((?!embed/|embed$|es/embed/|es/embed$).*)";

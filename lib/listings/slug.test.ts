@@ -5,7 +5,7 @@ import { RESERVED_SLUGS, slugBase } from "./slug";
 
 describe("reserved slugs", () => {
   it("cover every page of its own under /groups/ that a group's address could take", () => {
-    const dir = path.resolve(import.meta.dirname, "../../app/(site)/groups");
+    const dir = path.resolve(import.meta.dirname, "../../app/[locale]/(site)/groups");
     const pages = fs
       .readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith("["))

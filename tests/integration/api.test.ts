@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as calendarFeed } from "@/app/(site)/groups/[slug]/calendar.ics/route";
+import { GET as calendarFeed } from "@/app/[locale]/(site)/groups/[slug]/calendar.ics/route";
 import { GET as groupJson } from "@/app/api/groups/[slug]/route";
 import { GET as searchJson } from "@/app/api/groups/route";
 import { getDb } from "@/lib/db/client";

@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as calendarFeed } from "@/app/(site)/groups/[slug]/calendar.ics/route";
-import { GET as nextMeetingFeed } from "@/app/(site)/groups/[slug]/next.ics/route";
+import { GET as calendarFeed } from "@/app/[locale]/(site)/groups/[slug]/calendar.ics/route";
+import { GET as nextMeetingFeed } from "@/app/[locale]/(site)/groups/[slug]/next.ics/route";
 import { GET as groupJson } from "@/app/api/groups/[slug]/route";
 import { GET as searchJson } from "@/app/api/groups/route";
 import { ReportList } from "@/components/moderation/report-list";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as searchCalendar } from "@/app/(site)/groups/calendar.ics/route";
+import { GET as searchCalendar } from "@/app/[locale]/(site)/groups/calendar.ics/route";
 import { getDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { collectSearchResults } from "@/lib/groups/collect-search";
