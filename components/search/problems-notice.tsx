@@ -1,7 +1,7 @@
 import type { ParamProblem } from "@/lib/groups/search-params";
 import { useTranslations } from "next-intl";
 
-const PARAMS = ["near", "lat", "lng", "radius", "unit", "q", "format", "venue", "day", "time", "audience", "lang", "cost", "babies", "childcare", "access", "online", "sort", "page"] as const;
+const PARAMS = ["near", "lat", "lng", "radius", "unit", "q", "format", "venue", "day", "time", "audience", "lang", "cost", "babies", "childcare", "access", "online", "sort", "page", "paper"] as const;
 
 /** Tells the visitor which parts of the address we could not use, instead of failing. */
 export function ProblemsNotice({ problems }: { problems: ParamProblem[] }) {
