@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import createNextIntlPlugin from "next-intl/plugin";
+import { NOT_FRAMEABLE_SOURCE } from "./lib/http/framing";
+import { frameHeaders, securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files by path; bundling breaks those paths.
@@ -13,10 +15,23 @@ const nextConfig: NextConfig = {
     const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      { source: NOT_FRAMEABLE_SOURCE, headers: frameHeaders() },
       { source: "/api/:path*", headers: [lockedDown] },
       { source: "/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
+      { source: "/es/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
+      { source: "/:locale(es)?/groups/calendar.ics", headers: [lockedDown] },
+      { source: "/feeds/:path*", headers: [lockedDown] },
     ];
+  },
+  // Calendar feeds bypass the proxy (which gives pages their language), so the English
+  // feeds' unprefixed addresses are pointed at their English routes here.
+  async rewrites() {
+    return { beforeFiles: [
+        { source: "/groups/:slug/:file(calendar.ics|next.ics)", destination: "/en/groups/:slug/:file" },
+        { source: "/groups/calendar.ics", destination: "/en/groups/calendar.ics" },
+      ], afterFiles: [], fallback: [] };
   },
 };
 
-export default nextConfig;
+// The i18n plugin points next-intl at the per-request message loader.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -13,6 +13,8 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.tsx", "app/**/*.test.tsx"],
           environment: "node",
+          // next-intl imports "next/navigation" without an extension, which Node's resolver refuses.
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {

@@ -34,7 +34,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           </div>
           <p className="rounded-card border border-rose-200 bg-rose-50 p-5 text-base text-rose-900">
             If you are in crisis or thinking of harming yourself or your baby, call or text 988 (US) or your local
-            emergency number now. <a href="/help-now">See crisis lines by country</a>.
+            emergency number now. {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/help-now">See crisis lines by country</a>.
           </p>
         </main>
       </body>

@@ -2,8 +2,10 @@
  * The Content-Security-Policy for pages. Scripts run only with this request's nonce
  * (Next.js adds it to its own scripts), so injected markup cannot run code. Styles allow
  * inline attributes, which React's `style` props need; no inline scripts are allowed.
+ * `frameAncestors` is who may frame the page: nobody, except for the embeddable pages
+ * (frameAncestorsFor in lib/http/framing.ts).
  */
-export function contentSecurityPolicy(nonce: string, development: boolean): string {
+export function contentSecurityPolicy(nonce: string, development: boolean, frameAncestors: "*" | "'none'" = "'none'"): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -14,7 +16,7 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 }
 

@@ -10,6 +10,16 @@ describe("readEnv", () => {
       DEV_MAILBOX: false,
       MODERATOR_EMAILS: [],
       DEBUG_SCHEMA_ENGINE: false,
+      OPEN_DATA_LICENCE: { id: "CC-BY-4.0", title: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+    });
+  });
+
+  it("reads the open data licence by SPDX identifier or as a name and address", () => {
+    expect(readEnv({ OPEN_DATA_LICENCE: "cc0-1.0" }).OPEN_DATA_LICENCE).toEqual({ id: "CC0-1.0", title: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/" });
+    expect(readEnv({ OPEN_DATA_LICENCE: "Town Data Licence <https://town.example/licence>" }).OPEN_DATA_LICENCE).toEqual({
+      id: null,
+      title: "Town Data Licence",
+      url: "https://town.example/licence",
     });
   });
 
@@ -61,6 +71,8 @@ describe("readEnv", () => {
       [{ MODERATOR_EMAILS: "ana@example.org, sam" }, /MODERATOR_EMAILS must be email addresses separated by commas; "sam" is not one/],
       [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
       [{ NEXTAUTH_SECRET: "short" }, /NEXTAUTH_SECRET must be at least 32 characters/],
+      [{ OPEN_DATA_LICENCE: "MIT" }, /OPEN_DATA_LICENCE must be one of CC-BY-4.0, .*or a name and address/],
+      [{ OPEN_DATA_LICENCE: "Mine <ftp://x>" }, /OPEN_DATA_LICENCE must be one of/],
     ];
     for (const [source, message] of wrong) expect(() => readEnv(source)).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LICENCE_ID, KNOWN_LICENCES, parseLicence, type Licence } from "./open-data/licences";
 
 const optionalText = z
   .string()
@@ -27,6 +28,12 @@ const emailList = optionalText.transform((value, context) => {
     context.addIssue({ code: "custom", message: `must be email addresses separated by commas; "${email}" is not one` });
   }
   return emails;
+});
+
+const licence = optionalText.transform((value, context): Licence => {
+  const parsed = parseLicence(value ?? DEFAULT_LICENCE_ID);
+  if (!parsed) context.addIssue({ code: "custom", message: `must be one of ${Object.keys(KNOWN_LICENCES).join(", ")}, or a name and address such as "My Licence <https://example.org/licence>"` });
+  return parsed ?? KNOWN_LICENCES[DEFAULT_LICENCE_ID]!;
 });
 
 const schema = z.object({
@@ -63,6 +70,8 @@ const schema = z.object({
   AUTH_SECRET: secret,
   NEXTAUTH_SECRET: secret,
   NEXTAUTH_URL: optionalText.pipe(webUrl("http://localhost:3000").optional()),
+  // The licence of the open data (/open-data, /api/hsds).
+  OPEN_DATA_LICENCE: licence,
   DEBUG_SCHEMA_ENGINE: flag,
   // `npm run bench` only: the database it fills (default: beside DATABASE_URL).
   BENCH_DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string").optional()),

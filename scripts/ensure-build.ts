@@ -4,7 +4,7 @@ import path from "node:path";
 
 // `npm start` and the e2e suite serve the production build. Rebuild only when a source
 // file is newer than the last build, so a second start is immediate.
-const SOURCES = ["app", "components", "lib", "content", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "content", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json"];
 const IGNORED = new Set(["node_modules", ".next", ".data", "generated"]);
 
 function newestMtime(entry: string): number {

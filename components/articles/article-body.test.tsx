@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
+import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 import { afterEach, describe, expect, it } from "vitest";
 import { ArticleBody } from "./article-body";
 
@@ -7,7 +8,7 @@ afterEach(cleanup);
 
 describe("ArticleBody", () => {
   it("renders headings, lists, emphasis and site links from Markdown", () => {
-    render(<ArticleBody markdown={"## Where to look\n\n- **Libraries** are free\n- See [Get help now](/help-now)"} />);
+    renderWithIntl(<ArticleBody markdown={"## Where to look\n\n- **Libraries** are free\n- See [Get help now](/help-now)"} />);
     expect(screen.getByRole("heading", { level: 2, name: "Where to look" })).toBeTruthy();
     expect(screen.getAllByRole("listitem")).toHaveLength(2);
     expect(screen.getByText("Libraries").tagName).toBe("STRONG");
@@ -15,7 +16,7 @@ describe("ArticleBody", () => {
   });
 
   it("never renders raw HTML or script links from the text", () => {
-    const { container } = render(
+    const { container } = renderWithIntl(
       <ArticleBody markdown={'Hi <img src=x onerror="alert(1)"> <script>alert(2)</script>\n\n[click](javascript:alert(3))'} />,
     );
     expect(container.querySelector("img, script")).toBeNull();

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import Markdown, { type Components } from "react-markdown";
 import { remarkSmartQuotes } from "@/lib/articles/smart-quotes";
 

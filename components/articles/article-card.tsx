@@ -1,8 +1,8 @@
-import Link from "next/link";
-import { ARTICLE_AUDIENCES } from "@/lib/articles/front-matter";
+import { Link } from "@/lib/i18n/navigation";
 import type { Article } from "@/lib/articles/parse-article";
 import { cx } from "@/components/ui/class-names";
 import { ReadingTime } from "./article-meta";
+import { useTranslations } from "next-intl";
 
 type Props = {
   article: Pick<Article, "slug" | "title" | "summary" | "audience" | "readingTime">;
@@ -14,6 +14,7 @@ type Props = {
 
 /** An article as a card. The whole card is the link's tap target; only the title is its name. */
 export function ArticleCard({ article, headingLevel: Heading = "h3", showAudience = true, className }: Props) {
+  const t = useTranslations("Articles");
   return (
     <article
       className={cx(
@@ -21,7 +22,7 @@ export function ArticleCard({ article, headingLevel: Heading = "h3", showAudienc
         className,
       )}
     >
-      {showAudience ? <p className="text-sm font-medium text-clay-700">{ARTICLE_AUDIENCES[article.audience]}</p> : null}
+      {showAudience ? <p className="text-sm font-medium text-clay-700">{t(`audiences.${article.audience}`)}</p> : null}
       <Heading className="text-xl">
         <Link
           href={`/articles/${article.slug}`}

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
+import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 import { afterEach, describe, expect, it } from "vitest";
 import { ArticleCta } from "./article-cta";
 
@@ -7,7 +8,7 @@ afterEach(cleanup);
 
 describe("ArticleCta", () => {
   it("searches near a place with the article's filters, and links to the search itself", () => {
-    render(<ArticleCta cta={{ heading: "Find a group for partners near you", label: "Browse groups for partners", href: "/groups?audience=partners&cost=free" }} />);
+    renderWithIntl(<ArticleCta cta={{ heading: "Find a group for partners near you", label: "Browse groups for partners", href: "/groups?audience=partners&cost=free" }} />);
     const form = screen.getByRole("search", { name: "Find a group for partners near you" }) as HTMLFormElement;
     expect(form.getAttribute("action")).toBe("/groups");
     expect(form.getAttribute("method")).toBe("get");
@@ -21,7 +22,7 @@ describe("ArticleCta", () => {
   });
 
   it("leaves online=only out of the near-you search, which is for local groups", () => {
-    render(<ArticleCta cta={{ heading: "Search for a group near you", label: "Browse online groups", href: "/groups?online=only" }} />);
+    renderWithIntl(<ArticleCta cta={{ heading: "Search for a group near you", label: "Browse online groups", href: "/groups?online=only" }} />);
     const form = screen.getByRole("search") as HTMLFormElement;
     expect([...new FormData(form).keys()]).toEqual(["near"]);
   });

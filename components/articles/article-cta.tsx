@@ -2,6 +2,8 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import type { Article } from "@/lib/articles/parse-article";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/messages";
 
 /**
  * The way from reading into the directory: a "near you" search that keeps the article's
@@ -9,21 +11,23 @@ import type { Article } from "@/lib/articles/parse-article";
  */
 export function ArticleCta({ cta }: { cta: Article["cta"] }) {
   const filters = [...new URL(cta.href, "http://village.invalid").searchParams].filter(([key]) => key !== "online");
+  const t = useTranslations("Search");
+  const locale = useLocale();
   return (
     <Card as="section" tone="sage" aria-labelledby="cta-heading" className="flex flex-col gap-4 sm:p-8">
       <h2 id="cta-heading" className="text-2xl">
         {cta.heading}
       </h2>
-      <form action="/groups" method="get" role="search" aria-labelledby="cta-heading" className="flex flex-col gap-2">
+      <form action={localePath(locale, "/groups")} method="get" role="search" aria-labelledby="cta-heading" className="flex flex-col gap-2">
         {filters.map(([key, value]) => (
           <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
         ))}
         <label htmlFor="cta-near" className="font-semibold">
-          Your town, city or postcode
+          {t("homePlaceLabel")}
         </label>
         <div className="flex flex-col gap-3 sm:flex-row">
           <Input id="cta-near" name="near" required autoComplete="address-level2" enterKeyHint="search" className="sm:flex-1" />
-          <Button type="submit">Find groups</Button>
+          <Button type="submit">{t("findGroups")}</Button>
         </div>
       </form>
       <p>

@@ -1,17 +1,19 @@
 import type { Article } from "@/lib/articles/parse-article";
+import { useLocale, useTranslations } from "next-intl";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "27 November 2026" from an ISO date, the same on every server. */
-export function formatArticleDate(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+/** "27 November 2026" ("27 de noviembre de 2026") from an ISO date, the same on every server. */
+export function formatArticleDate(isoDate: string, locale = "en"): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function ReadingTime({ minutes }: { minutes: number }) {
-  return <>{minutes} min read</>;
+  const t = useTranslations("Articles");
+  return <>{t("readingTime", { minutes })}</>;
 }
 
 export function ArticleMeta({ article }: { article: Pick<Article, "readingTime" | "updated"> }) {
+  const t = useTranslations("Articles");
+  const locale = useLocale();
   return (
     <p className="flex flex-wrap gap-x-3 text-sm text-ink-muted">
       <span>
@@ -19,7 +21,7 @@ export function ArticleMeta({ article }: { article: Pick<Article, "readingTime" 
       </span>
       <span aria-hidden="true">·</span>
       <span>
-        Updated <time dateTime={article.updated}>{formatArticleDate(article.updated)}</time>
+        {t.rich("updated", { date: () => <time dateTime={article.updated}>{formatArticleDate(article.updated, locale)}</time> })}
       </span>
     </p>
   );

@@ -1,6 +1,7 @@
 import { ButtonLink } from "@/components/ui/button";
 import { cx } from "@/components/ui/class-names";
 import type { Contact } from "./crisis-numbers";
+import { useTranslations } from "next-intl";
 
 /** Big call/text buttons: stacked full width on phones, two to a row on wider screens. */
 export function ContactLinks({
@@ -12,6 +13,7 @@ export function ContactLinks({
   tone?: "primary" | "crisis";
   className?: string;
 }) {
+  const t = useTranslations("Crisis");
   return (
     <ul className={cx("grid gap-3 sm:grid-cols-2", className)}>
       {contacts.map((contact) => (
@@ -24,7 +26,7 @@ export function ContactLinks({
           >
             {contact.method === "call" ? <PhoneIcon /> : <MessageIcon />}
             <span>
-              {contact.method === "call" ? "Call" : "Text"} {contact.display}
+              {t(contact.method, { number: contact.display })}
             </span>
           </ButtonLink>
         </li>

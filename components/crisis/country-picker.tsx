@@ -1,12 +1,16 @@
-import Link from "next/link";
-import { crisisNumbers, supportedCountries, type CountryCode } from "./crisis-numbers";
+import { Link } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { supportedCountries, type CountryCode } from "./crisis-numbers";
+import { crisisNumbersFor } from "./crisis-numbers-for";
 
 /** Plain links, so choosing a country works without JavaScript and can be bookmarked. */
 export function CountryPicker({ current }: { current: CountryCode }) {
+  const t = useTranslations("Crisis");
+  const crisisNumbers = crisisNumbersFor(useLocale());
   return (
     <nav aria-labelledby="country-picker-label" className="text-base">
       <p id="country-picker-label" className="font-semibold text-ink">
-        Show numbers for:
+        {t("showFor")}
       </p>
       <ul className="-mx-2 mt-1 flex flex-wrap items-center">
         {supportedCountries.map((code) => (

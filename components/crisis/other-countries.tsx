@@ -1,8 +1,12 @@
-import { crisisNumbers, elsewhere, supportedCountries, type CountryCode } from "./crisis-numbers";
+import { useLocale, useTranslations } from "next-intl";
+import { supportedCountries, type CountryCode } from "./crisis-numbers";
+import { crisisNumbersFor } from "./crisis-numbers-for";
 
 /** Every other country's numbers, folded away so the visitor's own stay on top. */
 export function OtherCountries({ except }: { except: CountryCode }) {
   const others = supportedCountries.filter((code) => code !== except);
+  const t = useTranslations("Crisis");
+  const crisisNumbers = crisisNumbersFor(useLocale());
   return (
     <div className="flex flex-col gap-3">
       {others.map((code) => {
@@ -21,10 +25,10 @@ export function OtherCountries({ except }: { except: CountryCode }) {
             </summary>
             <dl className="flex flex-col gap-4 border-t border-line px-5 py-4">
               <div>
-                <dt className="text-sm font-semibold text-rose-800">Emergency</dt>
+                <dt className="text-sm font-semibold text-rose-800">{t("emergency")}</dt>
                 <dd className="mt-1 flex flex-wrap gap-x-4">
                   {country.emergency.map((contact) => (
-                    <NumberLink key={contact.href} href={contact.href} label={`Call ${contact.display}`} />
+                    <NumberLink key={contact.href} href={contact.href} label={t("call", { number: contact.display })} />
                   ))}
                 </dd>
               </div>
@@ -40,7 +44,7 @@ export function OtherCountries({ except }: { except: CountryCode }) {
                         <NumberLink
                           key={contact.href}
                           href={contact.href}
-                          label={`${contact.method === "call" ? "Call" : "Text"} ${contact.display}`}
+                          label={t(contact.method, { number: contact.display })}
                         />
                       ))}
                     </span>
@@ -53,12 +57,12 @@ export function OtherCountries({ except }: { except: CountryCode }) {
         );
       })}
       <div className="rounded-card border border-line bg-paper-raised px-5 py-4">
-        <p className="text-lg font-semibold text-ink">Anywhere else</p>
+        <p className="text-lg font-semibold text-ink">{t("anywhereElse")}</p>
         <p className="mt-1 text-base text-ink-muted">
-          Call {elsewhere.emergency}. {elsewhere.note}
+          {t("elsewhere")}
         </p>
         <p className="mt-1">
-          <NumberLink href="tel:112" label="Call 112" />
+          <NumberLink href="tel:112" label={t("call", { number: "112" })} />
         </p>
       </div>
     </div>

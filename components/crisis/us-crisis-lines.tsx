@@ -1,7 +1,9 @@
-import { crisisNumbers } from "./crisis-numbers";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/routing";
+import { crisisNumbersFor } from "./crisis-numbers-for";
 
-const callOf = (lineId: string) => {
-  const line = crisisNumbers.US.lines.find((l) => l.id === lineId);
+const callOf = (locale: Locale, lineId: string) => {
+  const line = crisisNumbersFor(locale).US.lines.find((l) => l.id === lineId);
   const contact = line?.contacts.find((c) => c.method === "call");
   if (!contact) throw new Error(`No number to call for ${lineId}`);
   return contact;
@@ -9,17 +11,24 @@ const callOf = (lineId: string) => {
 
 /** "988 or the National Maternal Mental Health Hotline 1-833-852-6262", as links, for a sentence. */
 export function UsCrisisLines() {
-  const lifeline = callOf("us-988");
-  const maternal = callOf("us-maternal-hotline");
+  const locale = useLocale();
+  const t = useTranslations("Crisis");
+  const lifeline = callOf(locale, "us-988");
+  const maternal = callOf(locale, "us-maternal-hotline");
   return (
     <>
-      <a href={lifeline.href} className="font-semibold">
-        {lifeline.display}
-      </a>{" "}
-      or the National Maternal Mental Health Hotline{" "}
-      <a href={maternal.href} className="font-semibold">
-        {maternal.display}
-      </a>
+      {t.rich("usLines", {
+        lifeline: () => (
+          <a href={lifeline.href} className="font-semibold">
+            {lifeline.display}
+          </a>
+        ),
+        maternal: () => (
+          <a href={maternal.href} className="font-semibold">
+            {maternal.display}
+          </a>
+        ),
+      })}
     </>
   );
 }

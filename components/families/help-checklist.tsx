@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { helpChecklist } from "./checklist-items";
 import { PrintButton } from "./print-button";
 

@@ -1,15 +1,20 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { GroupCard as GroupCardData } from "@/lib/groups/group-cards";
-import { FORMATS, VENUE_TYPES, labelFor } from "@/lib/groups/vocabulary";
+import { VENUE_TYPES, slugOf } from "@/lib/groups/vocabulary";
+import { describeRule, formatTimeRange } from "@/lib/schedule";
 import { GroupFacts } from "./group-facts";
 import { NextMeeting } from "./next-meeting";
+import { useLocale, useTranslations } from "next-intl";
 
 /** One search result. The whole title is the link; everything else is plain text. */
 export function GroupCard({ group }: { group: GroupCardData }) {
+  const t = useTranslations("Group");
+  const v = useTranslations("Vocabulary");
+  const locale = useLocale();
   const isOnline = group.format === "ONLINE";
   const where = isOnline
-    ? "Online"
-    : [group.venueType ? labelFor(VENUE_TYPES, group.venueType) : null, group.location?.venueName, group.location?.locality].filter(Boolean).join(" · ");
+    ? v("formats.online")
+    : [group.venueType ? v(`venues.${slugOf(VENUE_TYPES, group.venueType)}`) : null, group.location?.venueName, group.location?.locality].filter(Boolean).join(" · ");
   return (
     <article className="flex flex-col gap-3 rounded-card border border-line bg-paper-raised p-5 shadow-card sm:p-6">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -20,15 +25,15 @@ export function GroupCard({ group }: { group: GroupCardData }) {
         </h3>
         {group.distance ? (
           <p className="text-sm font-semibold text-sage-700">
-            {group.distance.value} {group.distance.unit} away
+            {t("away", { distance: new Intl.NumberFormat(locale).format(group.distance.value), unit: group.distance.unit })}
           </p>
         ) : isOnline ? (
-          <p className="text-sm font-semibold text-sky-700">Online</p>
+          <p className="text-sm font-semibold text-sky-700">{v("formats.online")}</p>
         ) : null}
       </div>
       <p className="text-sm text-ink-muted">
         {where}
-        {group.format === "HYBRID" ? ` · ${labelFor(FORMATS, "HYBRID")}` : null}
+        {group.format === "HYBRID" ? ` · ${v("formats.hybrid")}` : null}
       </p>
       <p>{group.summary}</p>
       <GroupFacts {...group} />
@@ -36,7 +41,7 @@ export function GroupCard({ group }: { group: GroupCardData }) {
         {group.meetings.map((m) => (
           <p key={m.id} className="text-sm text-ink-muted">
             {m.label ? `${m.label}: ` : null}
-            {m.pattern}, {m.timeRange}
+            {t("pattern", { pattern: describeRule(m.rule, locale), time: formatTimeRange(m.rule, locale) })}
           </p>
         ))}
         <NextMeeting next={group.nextMeeting} showVisitorTime={isOnline} />

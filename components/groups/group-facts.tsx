@@ -1,6 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import type { Audience } from "@/lib/db/generated/enums";
-import { AUDIENCES, labelFor } from "@/lib/groups/vocabulary";
+import { AUDIENCES, slugOf } from "@/lib/groups/vocabulary";
+import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/lib/i18n/language-names";
 
 type Props = {
   audiences: Audience[];
@@ -13,38 +15,39 @@ type Props = {
 
 /** The badges a parent scans for: who it is for, cost, babies, access, language. */
 export function GroupFacts({ audiences, isFree, babiesWelcome, childcareProvided, wheelchairAccessible, languages }: Props) {
+  const t = useTranslations("Group");
+  const v = useTranslations("Vocabulary");
+  const locale = useLocale();
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="About this group">
+    <ul className="flex flex-wrap gap-2" aria-label={t("factsLabel")}>
       {audiences.map((a) => (
         <li key={a}>
-          <Badge tone="clay">{labelFor(AUDIENCES, a)}</Badge>
+          <Badge tone="clay">{v(`audiences.${slugOf(AUDIENCES, a)}`)}</Badge>
         </li>
       ))}
       <li>
-        <Badge tone={isFree ? "sage" : "neutral"}>{isFree ? "Free" : "Paid"}</Badge>
+        <Badge tone={isFree ? "sage" : "neutral"}>{isFree ? v("costs.free") : v("costs.paid")}</Badge>
       </li>
       {babiesWelcome ? (
         <li>
-          <Badge tone="sage">Babies welcome</Badge>
+          <Badge tone="sage">{v("babiesWelcome")}</Badge>
         </li>
       ) : null}
       {childcareProvided ? (
         <li>
-          <Badge tone="sage">Childcare provided</Badge>
+          <Badge tone="sage">{v("childcareProvided")}</Badge>
         </li>
       ) : null}
       {wheelchairAccessible ? (
         <li>
-          <Badge tone="sky">Wheelchair accessible</Badge>
+          <Badge tone="sky">{v("wheelchairAccessible")}</Badge>
         </li>
       ) : null}
       {languages
         .filter((l) => l.code !== "en" || languages.length > 1)
         .map((l) => (
           <li key={l.code}>
-            <Badge tone="neutral" lang={l.code}>
-              {l.name}
-            </Badge>
+            <Badge tone="neutral">{languageName(l.code, locale, l.name)}</Badge>
           </li>
         ))}
     </ul>

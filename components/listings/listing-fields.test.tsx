@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
+import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 import { afterEach, describe, expect, it } from "vitest";
 import { readForm } from "@/lib/forms/read-form";
 import type { ListingInput } from "@/lib/listings/form-input";
@@ -55,7 +56,7 @@ const typed: ListingInput = {
 };
 
 function renderForm(values: ListingInput, errors: Record<string, string[]> = {}) {
-  const { container } = render(
+  const { container } = renderWithIntl(
     <form>
       <input type="hidden" name="website_url" value="" />
       <ListingSections fields={LISTING_FORM_FIELDS} values={values} errors={errors} choices={choices} today="2026-11-27" />

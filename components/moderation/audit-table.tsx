@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { AuditPage } from "@/lib/moderation/audit-log";
 import { formatStamp } from "@/lib/format/dates";
 

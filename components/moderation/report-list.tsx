@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatAge, formatStamp } from "@/lib/format/dates";

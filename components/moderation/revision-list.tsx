@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { formatAge, formatStamp } from "@/lib/format/dates";
 import type { QueueRevision } from "@/lib/moderation/queue";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import { formatAge, formatDay } from "@/lib/format/dates";
 import type { QueueStale } from "@/lib/moderation/queue";

@@ -49,6 +49,7 @@ export function ConfirmLinkForm({ groupId, token, name, slug, published }: Props
         </form>
       </Card>
       <p className="text-ink-muted">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         Has it changed or stopped? <a href="/organiser">Sign in</a> to edit or archive the listing.
       </p>
     </>

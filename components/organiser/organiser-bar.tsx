@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { SignedInAs } from "@/components/auth/signed-in-as";
 import { Container } from "@/components/ui/container";
 

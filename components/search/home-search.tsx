@@ -2,22 +2,26 @@ import { Suspense } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NearMeButton } from "./near-me-button";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/messages";
 
 /** The home page's single question: where are you? A GET form to /groups. */
 export function HomeSearch() {
+  const t = useTranslations("Search");
+  const locale = useLocale();
   return (
-    <form action="/groups" method="get" role="search" aria-label="Find a support group" className="flex flex-col gap-3">
+    <form action={localePath(locale, "/groups")} method="get" role="search" aria-label={t("formLabel")} className="flex flex-col gap-3">
       <label htmlFor="home-near" className="text-lg font-semibold">
-        Your town, city or postcode
+        {t("homePlaceLabel")}
       </label>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <Input id="home-near" name="near" required autoComplete="address-level2" enterKeyHint="search" placeholder="e.g. Austin, 78704, Leeds" className="sm:flex-1" aria-describedby="home-near-hint" />
+        <Input id="home-near" name="near" required autoComplete="address-level2" enterKeyHint="search" placeholder={t("placePlaceholder")} className="sm:flex-1" aria-describedby="home-near-hint" />
         <Button type="submit" size="md">
-          Find groups
+          {t("findGroups")}
         </Button>
       </div>
       <p id="home-near-hint" className="text-sm text-ink-muted">
-        We show the nearest groups first, then online groups you can join from anywhere.
+        {t("homeHint")}
       </p>
       <Suspense fallback={<div className="min-h-tap" />}>
         <NearMeButton />

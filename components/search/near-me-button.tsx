@@ -1,18 +1,14 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { distanceUnitForLocales } from "@/lib/geo/distance-unit";
 
 type Status = "idle" | "locating" | "denied" | "unavailable";
 
-const messages: Record<Status, string> = {
-  idle: "",
-  locating: "Finding your location…",
-  denied: "We could not use your location. You can type your town or postcode instead.",
-  unavailable: "Your browser could not tell us where you are. Please type your town or postcode.",
-};
 
 /**
  * "Use my location": shown once JavaScript runs (the form works without it). The
@@ -25,6 +21,7 @@ export function NearMeButton() {
   const searchParams = useSearchParams();
   const ready = useBrowserValue(() => "geolocation" in navigator, false);
   const [status, setStatus] = useState<Status>("idle");
+  const t = useTranslations("Client");
 
   function locate() {
     setStatus("locating");
@@ -52,11 +49,11 @@ export function NearMeButton() {
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-current">
             <path d="M10 1.5a6 6 0 0 0-6 6c0 4.5 6 11 6 11s6-6.5 6-11a6 6 0 0 0-6-6Zm0 8.25a2.25 2.25 0 1 1 0-4.5 2.25 2.25 0 0 1 0 4.5Z" />
           </svg>
-          Use my location
+          {t("useMyLocation")}
         </button>
       ) : null}
       <p role="status" className="text-sm text-ink-muted">
-        {messages[status]}
+        {status === "idle" ? "" : t(`location.${status}`)}
       </p>
     </div>
   );

@@ -1,26 +1,30 @@
+import { useTranslations } from "next-intl";
 import type { SearchOutcome } from "@/lib/groups/run-search";
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
-
-/** "12 groups within 10 miles of Austin, TX, United States, and 22 online." */
+/** "12 groups within 10 miles of Austin, TX, United States, and 22 online groups." */
 export function ResultsSummary({ outcome }: { outcome: SearchOutcome }) {
+  const t = useTranslations("Search");
   const { place, filters, total, localTotal, unit } = outcome;
   const online = total - localTotal;
-  const unitWord = unit === "mi" ? (filters.radius === 1 ? "mile" : "miles") : "km";
   let text: string;
   if (place.status === "found" || place.status === "coordinates") {
-    const near = `within ${filters.radius} ${unitWord} of ${place.place.label}`;
-    text = filters.online === "only" ? `${plural(online, "online group")}` : `${plural(localTotal, "group")} ${near}`;
-    if (filters.online !== "only" && online > 0) text += `, and ${plural(online, "online group")}`;
+    const near = { local: localTotal, radius: filters.radius, unit, place: place.place.label };
+    if (filters.online === "only") text = t("summaryOnline", { online });
+    else if (online > 0) text = t("summaryNearAndOnline", { ...near, online });
+    else text = t("summaryNearOnly", near);
   } else {
-    text = plural(total, "group");
+    text = t("summaryAll", { total });
   }
   return (
     <div role="status" className="flex flex-col gap-1">
-      <p>{text}.</p>
+      <p>{text}</p>
       {outcome.text?.corrected ? (
         <p className="text-ink-muted">
-          Showing groups that mention <strong className="font-semibold text-ink">{outcome.text.words.join(" ")}</strong> (you typed “{filters.q}”).
+          {t.rich("corrected", {
+            words: outcome.text.words.join(" "),
+            typed: filters.q ?? "",
+            strong: (chunks) => <strong className="font-semibold text-ink">{chunks}</strong>,
+          })}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { cx } from "@/components/ui/class-names";
 import { toSearchParams, type SearchFilters, type SortOrder } from "@/lib/groups/search-params";
 import { SORT_ORDERS } from "@/lib/groups/vocabulary";
+import { useTranslations } from "next-intl";
 
 const pill = "inline-flex min-h-tap items-center rounded-full border px-4 text-sm font-semibold no-underline transition-colors";
 
@@ -10,12 +11,14 @@ const pill = "inline-flex min-h-tap items-center rounded-full border px-4 text-s
  * URL to share); the hidden field keeps the choice when the form above is sent again.
  */
 export function SortChoice({ filters, applied, hasPlace }: { filters: SearchFilters; applied: SortOrder; hasPlace: boolean }) {
-  const label = (order: SortOrder) => (order === "nearest" && !hasPlace ? "A to Z" : SORT_ORDERS[order]);
+  const t = useTranslations("Search");
+  const v = useTranslations("Vocabulary");
+  const label = (order: SortOrder) => (order === "nearest" && !hasPlace ? t("aToZ") : v(`sort.${order}`));
   return (
     <div className="flex shrink-0 flex-col gap-1">
       {filters.sort !== "nearest" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
       <p className="flex items-center gap-2">
-        <span className="text-sm text-ink-muted">Show</span>
+        <span className="text-sm text-ink-muted">{t("sortShow")}</span>
         {(Object.keys(SORT_ORDERS) as SortOrder[]).map((order) => (
           <Link
             key={order}
@@ -28,7 +31,7 @@ export function SortChoice({ filters, applied, hasPlace }: { filters: SearchFilt
         ))}
       </p>
       {applied !== filters.sort ? (
-        <p className="max-w-xs text-sm text-ink-muted">Too many groups match to put them in date order, so they are nearest first. A shorter distance or a day narrows the list.</p>
+        <p className="max-w-xs text-sm text-ink-muted">{t("sortTooMany")}</p>
       ) : null}
     </div>
   );

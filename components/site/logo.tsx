@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { cx } from "@/components/ui/class-names";
 
 /** Three overlapping circles: the village around a new family. */

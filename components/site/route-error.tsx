@@ -1,9 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, type ReactNode } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
+import { useTranslations } from "next-intl";
 
 type Props = {
   error: unknown;
@@ -19,6 +20,7 @@ type Props = {
  * leak details. The site header, with its "Help now" link, stays above it.
  */
 export function RouteError({ error, retry, heading, children, back }: Props) {
+  const t = useTranslations("Errors");
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -30,17 +32,19 @@ export function RouteError({ error, retry, heading, children, back }: Props) {
         <div className="flex flex-col gap-2 text-lg text-ink-muted">{children}</div>
       </div>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <Button onClick={() => retry()}>Try again</Button>
+        <Button onClick={() => retry()}>{t("retry")}</Button>
         <ButtonLink href={back.href} variant="secondary">
           {back.label}
         </ButtonLink>
       </div>
       <p className="text-base text-ink-muted">
-        If you need to talk to someone now,{" "}
-        <Link href="/help-now" className="font-medium text-rose-800">
-          see crisis and support lines
-        </Link>
-        .
+        {t.rich("crisis", {
+          link: (chunks) => (
+            <Link href="/help-now" className="font-medium text-rose-800">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </Container>
   );

@@ -1,26 +1,28 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { Container } from "@/components/ui/container";
 import { Wordmark } from "./logo";
 
 const links = [
-  { href: "/groups", label: "Find a group" },
-  { href: "/groups?online=only", label: "Online groups" },
-  { href: "/families", label: "For families" },
-  { href: "/articles", label: "Articles" },
-  { href: "/submit", label: "List your group" },
-  { href: "/about", label: "About and privacy" },
-  { href: "/help-now", label: "Get help now" },
+  { href: "/groups", key: "findGroup" },
+  { href: "/groups?online=only", key: "onlineGroups" },
+  { href: "/families", key: "families" },
+  { href: "/articles", key: "articles" },
+  { href: "/submit", key: "listGroup" },
+  { href: "/about", key: "aboutPrivacy" },
+  { href: "/open-data", key: "openData" },
+  { href: "/help-now", key: "getHelpNow" },
 ] as const;
 
 export function SiteFooter() {
+  const t = useTranslations("Footer");
   return (
     <footer className="mt-16 border-t border-line bg-paper-deep sm:mt-24">
       <div className="border-b border-rose-200 bg-rose-50">
         <Container className="py-5">
           <p className="max-w-prose text-base font-medium text-rose-900">
             <Link href="/help-now" className="text-rose-900 decoration-rose-400 hover:decoration-rose-800">
-              If you are in crisis or thinking of harming yourself or your baby, call or text 988 (US) or your
-              local emergency number now.
+              {t("crisis")}
             </Link>
           </p>
         </Container>
@@ -29,15 +31,14 @@ export function SiteFooter() {
         <div className="flex max-w-md flex-col gap-3">
           <Wordmark />
           <p className="text-base text-ink-muted">
-            Village helps new parents find a postpartum support group nearby, so nobody has to do the early
-            months alone.
+            {t("mission")}
           </p>
           <p className="inline-flex items-center gap-2 text-sm text-ink-muted">
             <LockIcon />
-            No account, no tracking. You can search without telling us who you are.
+            {t("privacy")}
           </p>
         </div>
-        <nav aria-label="Footer">
+        <nav aria-label={t("label")}>
           <ul className="grid grid-cols-2 gap-x-6 sm:grid-cols-1">
             {links.map((link) => (
               <li key={link.href}>
@@ -45,7 +46,7 @@ export function SiteFooter() {
                   href={link.href}
                   className="inline-flex min-h-tap items-center text-base text-ink no-underline hover:text-clay-700 hover:underline"
                 >
-                  {link.label}
+                  {t(link.key)}
                 </Link>
               </li>
             ))}

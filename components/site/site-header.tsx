@@ -1,14 +1,16 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { Container } from "@/components/ui/container";
+import { LanguageSwitcher } from "./language-switcher";
 import { Wordmark } from "./logo";
 import { MenuDisclosure } from "./menu-disclosure";
 
 const navigation = [
-  { href: "/groups", label: "Find a group" },
-  { href: "/groups?online=only", label: "Online groups" },
-  { href: "/families", label: "For families" },
-  { href: "/articles", label: "Articles" },
-  { href: "/about", label: "About" },
+  { href: "/groups", key: "findGroup" },
+  { href: "/groups?online=only", key: "onlineGroups" },
+  { href: "/families", key: "families" },
+  { href: "/articles", key: "articles" },
+  { href: "/about", key: "about" },
 ] as const;
 
 const barLink = "inline-flex min-h-tap items-center rounded-lg px-3 text-base font-medium text-ink no-underline transition-colors hover:bg-ink/5 hover:text-clay-700";
@@ -20,6 +22,7 @@ const menuLink = "flex min-h-12 items-center rounded-control px-3 text-lg font-m
  * stays in the bar itself, one tap away on every page.
  */
 export function SiteHeader() {
+  const t = useTranslations("Nav");
   return (
     <header className="relative border-b border-line bg-paper">
       <Container className="flex min-h-14 items-center gap-2 py-1.5 sm:gap-3 lg:gap-6 lg:py-3">
@@ -29,28 +32,31 @@ export function SiteHeader() {
           className="inline-flex min-h-tap shrink-0 items-center gap-2 rounded-full border border-rose-200 bg-rose-100 px-3.5 text-sm font-semibold text-rose-800 no-underline transition-colors hover:border-rose-300 hover:bg-rose-200 active:bg-rose-300 sm:px-4 lg:order-last lg:ml-auto"
         >
           <HeartIcon />
-          Help now
+          {t("helpNow")}
         </Link>
-        <nav aria-label="Main">
+        {/* On phones the switcher sits in the menu, so the bar keeps to one line. */}
+        <LanguageSwitcher className="hidden shrink-0 sm:flex lg:order-last" />
+        <nav aria-label={t("mainLabel")}>
           <ul className="-mx-3 hidden items-center lg:flex">
             {navigation.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className={barLink}>
-                  {item.label}
+                  {t(item.key)}
                 </Link>
               </li>
             ))}
           </ul>
-          <MenuDisclosure label="Menu" className="lg:hidden">
+          <MenuDisclosure label={t("menu")} className="lg:hidden">
             <ul className="flex flex-col gap-1">
               {navigation.map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} className={menuLink}>
-                    {item.label}
+                    {t(item.key)}
                   </Link>
                 </li>
               ))}
             </ul>
+            <LanguageSwitcher className="mt-1 border-t border-line pt-1 sm:hidden" linkClassName={menuLink} />
           </MenuDisclosure>
         </nav>
       </Container>

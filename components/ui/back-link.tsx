@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { cx } from "./class-names";
 
 /** "← My groups": the way back up, above a page's heading. */

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Button, ButtonLink } from "./button";
 
@@ -8,7 +9,7 @@ afterEach(cleanup);
 describe("Button", () => {
   it("does not submit a form unless asked to", () => {
     const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
-    render(
+    renderWithIntl(
       <form onSubmit={onSubmit}>
         <Button>Cancel</Button>
         <Button type="submit">Send</Button>
@@ -22,7 +23,7 @@ describe("Button", () => {
 
   it("calls onClick, and not when disabled", () => {
     const onClick = vi.fn();
-    const { rerender } = render(<Button onClick={onClick}>Try again</Button>);
+    const { rerender } = renderWithIntl(<Button onClick={onClick}>Try again</Button>);
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(onClick).toHaveBeenCalledTimes(1);
     rerender(
@@ -35,7 +36,7 @@ describe("Button", () => {
   });
 
   it("keeps a 44px minimum tap target at every size and applies the variant", () => {
-    render(
+    renderWithIntl(
       <>
         <Button size="sm">Small</Button>
         <Button variant="crisis" size="lg">
@@ -52,12 +53,12 @@ describe("Button", () => {
 
 describe("ButtonLink", () => {
   it("renders an app path as a link to that path", () => {
-    render(<ButtonLink href="/groups?near=Leeds">Find a group</ButtonLink>);
+    renderWithIntl(<ButtonLink href="/groups?near=Leeds">Find a group</ButtonLink>);
     expect(screen.getByRole("link", { name: "Find a group" }).getAttribute("href")).toBe("/groups?near=Leeds");
   });
 
   it("renders tel: and sms: links untouched, with extra attributes passed through", () => {
-    render(
+    renderWithIntl(
       <>
         <ButtonLink href="tel:988" aria-describedby="hours">
           Call 988

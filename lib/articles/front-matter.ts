@@ -12,13 +12,16 @@ export type ArticleAudience = keyof typeof ARTICLE_AUDIENCES;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Slugs are lower-case words joined by hyphens.");
 
+/** The directory search, in English and under the Spanish site's /es prefix. */
+const DIRECTORY_SEARCH_PATHS = ["/groups", "/es/groups"];
+
 /**
  * A call to action must land on a real directory search, so a typo in an article cannot
  * send a reader to an error or an empty page of "we don't use that parameter".
  */
 export const directorySearchHref = z.string().superRefine((href, ctx) => {
   const url = new URL(href, "http://village.invalid");
-  if (!href.startsWith("/groups") || url.pathname !== "/groups" || url.hash) {
+  if (!DIRECTORY_SEARCH_PATHS.includes(url.pathname) || !href.startsWith(url.pathname) || url.hash) {
     ctx.addIssue({ code: "custom", message: `"${href}" is not a /groups search.` });
     return;
   }

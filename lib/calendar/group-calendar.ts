@@ -26,6 +26,15 @@ export type CalendarMeeting = { id: string; label: string | null; rule: MeetingR
  */
 export function buildGroupCalendar({ group, meetings, now }: { group: CalendarGroup; meetings: CalendarMeeting[]; now: Date }): string {
   const calendar = createCalendar(group);
+  addMeetingEvents(calendar, group, meetings, now);
+  return finishCalendar(calendar);
+}
+
+/**
+ * One recurring event per meeting of `group`. Each event's UID is its meeting's, so a
+ * meeting in both a group's feed and a search's feed is one event to a calendar app.
+ */
+export function addMeetingEvents(calendar: ICalCalendar, group: CalendarGroup, meetings: CalendarMeeting[], now: Date): void {
   for (const { id, label, rule } of meetings) {
     // RFC 5545 always counts DTSTART as an occurrence, so it must be the first real meeting.
     const firstStart = findFirstStart(rule);
@@ -40,7 +49,6 @@ export function buildGroupCalendar({ group, meetings, now }: { group: CalendarGr
       repeating: [`RRULE:${toRRule(rule)}`, ...formatExDates(rule)].join("\n"),
     });
   }
-  return finishCalendar(calendar);
 }
 
 /** One meeting as a calendar file, for "add the next meeting to my calendar" (no RRULE). */
@@ -97,13 +105,15 @@ export function googleCalendarLink({
   return `https://calendar.google.com/calendar/render?${[...params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`), dates].join("&")}`;
 }
 
-function createCalendar(group: CalendarGroup): ICalCalendar {
+/** An empty feed named `name`, whose own page is `url`. */
+export function createCalendar({ name, url, description }: { name: string; url: string; description?: string }): ICalCalendar {
   return ical({
     // ical-generator writes NAME and X-WR-CALNAME unescaped.
-    name: escape(group.name, false),
+    name: escape(name, false),
+    ...(description ? { description: escape(description, false) } : {}),
     prodId: { company: "Village", product: "Support group calendar", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
-    url: group.url,
+    url,
     // No ttl: ical-generator writes REFRESH-INTERVAL after the VTIMEZONEs, where RFC 5545
     // allows no calendar property.
     // No calendar-wide zone: each event names its own, and gets a VTIMEZONE for it.
@@ -133,7 +143,7 @@ function formatExDates(rule: MeetingRule): string[] {
 }
 
 // RFC 5545 ends every content line, the last one included, with CRLF.
-function finishCalendar(calendar: ICalCalendar): string {
+export function finishCalendar(calendar: ICalCalendar): string {
   const text = calendar.toString();
   return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }

@@ -7,12 +7,15 @@ const dayOptions = { day: "numeric", month: "short", year: "numeric" } as const;
 /** "27 Nov 2026, 05:54 UTC" */
 export const formatStamp = (date: Date) => `${stamp.format(date)} UTC`;
 
+/** English dates read day-month ("27 Nov 2026"); other languages their own way ("27 nov 2026"). */
+const dateLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
+
 /** "27 Nov 2026", on the calendar of `timeZone` (UTC when the zone is unknown). */
-export function formatDay(date: Date, timeZone = "UTC"): string {
+export function formatDay(date: Date, timeZone = "UTC", locale = "en"): string {
   try {
-    return new Intl.DateTimeFormat("en-GB", { ...dayOptions, timeZone }).format(date);
+    return new Intl.DateTimeFormat(dateLocale(locale), { ...dayOptions, timeZone }).format(date);
   } catch {
-    return new Intl.DateTimeFormat("en-GB", { ...dayOptions, timeZone: "UTC" }).format(date);
+    return new Intl.DateTimeFormat(dateLocale(locale), { ...dayOptions, timeZone: "UTC" }).format(date);
   }
 }
 

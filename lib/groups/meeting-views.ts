@@ -1,4 +1,5 @@
 import { describeRule, formatTimeRange, listOccurrences, nextOccurrence, toMeetingRule, type MeetingRule } from "@/lib/schedule";
+import { toMeetingScheduleFields, type MeetingScheduleFields } from "./meeting-schedule-fields";
 import type { PublicMeetingRecord } from "./public-select";
 
 export type NextMeeting = { start: string; end: string; timeZone: string; label: string | null };
@@ -6,14 +7,16 @@ export type NextMeeting = { start: string; end: string; timeZone: string; label:
 export type MeetingView = {
   id: string;
   label: string | null;
-  /** "Every Tuesday" */
+  /** The rule the words below come from, so a page can word it in its own language. */
+  rule: Pick<MeetingRule, "frequency" | "weekday" | "nthWeek" | "startMinutes" | "durationMinutes">;
+  /** "Every Tuesday" (English, as the JSON API gives it) */
   pattern: string;
   /** "10:00 am – 11:30 am" */
   timeRange: string;
   timeZone: string;
   startDate: string;
   endDate: string | null;
-};
+} & MeetingScheduleFields;
 
 export type UpcomingDate = { start: string; end: string; timeZone: string; label: string | null; cancelled: boolean; reason: string | null };
 
@@ -32,11 +35,13 @@ export function describeMeetings(meetings: PublicMeetingRecord[]): MeetingView[]
     return {
       id: m.id,
       label: m.label,
+      rule: { frequency: rule.frequency, weekday: rule.weekday, nthWeek: rule.nthWeek, startMinutes: rule.startMinutes, durationMinutes: rule.durationMinutes },
       pattern: describeRule(rule),
       timeRange: formatTimeRange(rule),
       timeZone: m.timeZone,
       startDate: rule.startDate,
       endDate: rule.endDate,
+      ...toMeetingScheduleFields(rule, m.cancellations),
     };
   });
 }

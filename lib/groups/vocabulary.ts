@@ -61,3 +61,8 @@ type Slugged<V> = Record<string, { value: V; label: string }>;
 export function labelFor<V extends string>(map: Slugged<V>, value: V): string {
   return Object.values(map).find((entry) => entry.value === value)?.label ?? value;
 }
+
+/** The URL slug of a database value ("HYBRID" -> "hybrid"), which also keys its words in the messages. */
+export function slugOf<M extends Slugged<string>>(map: M, value: M[keyof M]["value"]): keyof M & string {
+  return (Object.entries(map).find(([, entry]) => entry.value === value)?.[0] ?? Object.keys(map)[0]!) as keyof M & string;
+}

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { frameAncestorsFor } from "./framing";
 import { OUTAGE_RETRY_AFTER_SECONDS, outageJson, outagePageHtml } from "./outage-page";
 
 // Kept from Next.js's answer; everything else about it (type, length, caching, its page's
 // script policy) belongs to the body we replace.
 const KEPT_HEADERS = new Set(["x-request-id", "referrer-policy", "x-content-type-options", "x-frame-options", "permissions-policy", "cross-origin-opener-policy", "strict-transport-security"]);
 
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+// The embeddable list keeps its frame-ancestors, so partners' frames show this page too.
+const pagePolicy = (path: string) =>
+  `default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors ${frameAncestorsFor(path)}`;
 
 /**
  * Why this lives in our HTTP server: the App Router has no way to choose the status of an
@@ -14,7 +17,7 @@ const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'sel
  * JavaScript the visitor sees an empty page. So the database adapter marks the request when
  * a query fails for want of a database (lib/db/outage.ts), and when Next.js then starts a
  * 500 answer for that request, this sends a 503 with Retry-After and the "back shortly"
- * page (JSON under /api/) instead, and drops what Next.js writes after. Every page that
+ * page (JSON under /api/ and /feeds/) instead, and drops what Next.js writes after. Every page that
  * needs the database is covered, layouts and metadata included, with no code in the pages.
  * Answers other than 500 pass untouched: a route that handles the failure itself (the
  * readiness check) keeps its own answer, and one that has started streaming cannot change.
@@ -31,14 +34,15 @@ export function answerOutagesWith503(request: IncomingMessage, response: ServerR
     // compression wraps these same methods after us, and must stay in the chain.
     if (status !== 500 || response.headersSent || !databaseUnavailable()) return;
     replaced = true;
-    const api = (request.url ?? "").startsWith("/api/");
+    // Machines read /api/ and /feeds/: they get JSON.
+    const api = /^\/(api|feeds)\//.test(request.url ?? "");
     const body = api ? outageJson() : outagePageHtml();
     for (const name of response.getHeaderNames()) if (!KEPT_HEADERS.has(name)) response.removeHeader(name);
     original.writeHead.call(response, 503, {
       "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
       "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS),
       "Cache-Control": "no-store",
-      "Content-Security-Policy": api ? "default-src 'none'; frame-ancestors 'none'" : PAGE_POLICY,
+      "Content-Security-Policy": api ? "default-src 'none'; frame-ancestors 'none'" : pagePolicy((request.url ?? "/").split("?")[0]!),
       "Content-Length": String(Buffer.byteLength(body)),
     });
     (original.end as (chunk?: string) => ServerResponse).call(response, request.method === "HEAD" ? undefined : body);

@@ -56,11 +56,12 @@ describe("the site server when the database is unavailable", () => {
     expect(reply.body).not.toContain("Internal");
   });
 
-  it("answers an API 500 with 503 JSON", async () => {
+  it.each(["/api/groups?near=Austin", "/feeds/meeting-guide.json"])("answers a 500 from %s with 503 JSON", async (path) => {
     const { port } = await start(failingPage);
-    const reply = await get(port, "/api/groups?near=Austin");
+    const reply = await get(port, path);
     expect(reply.status).toBe(503);
     expect(reply.headers["retry-after"]).toBeDefined();
+    expect(reply.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(reply.body)).toMatchObject({ error: "database_unavailable" });
   });
 

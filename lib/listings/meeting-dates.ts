@@ -46,6 +46,11 @@ export async function writeCancellation(tx: Prisma.TransactionClient, meetingId:
   });
 }
 
+/** A changed date changes the listing, so feeds that ask "modified since" see it. */
+async function touchGroup(tx: Prisma.TransactionClient, groupId: string, now: Date): Promise<void> {
+  await tx.group.update({ where: { id: groupId }, data: { updatedAt: now } });
+}
+
 /** Marks one date of a meeting as cancelled, with an optional reason parents will see. */
 export async function cancelMeetingDate(db: PrismaClient, actor: Actor, meetingId: string, date: string, reason?: string | null, now = new Date()): Promise<ChangeResult> {
   const loaded = await loadMeeting(db, actor, meetingId, date);
@@ -57,6 +62,7 @@ export async function cancelMeetingDate(db: PrismaClient, actor: Actor, meetingI
   const { meeting, actorId } = loaded;
   await db.$transaction(async (tx) => {
     await writeCancellation(tx, meeting.id, date, why);
+    await touchGroup(tx, meeting.groupId, now);
     await tx.auditEntry.create({
       data: { action: "EDITED", actorId, groupId: meeting.groupId, reason: why, details: { change: "date-cancelled", meetingId: meeting.id, date }, createdAt: now },
     });
@@ -73,6 +79,7 @@ export async function restoreMeetingDate(db: PrismaClient, actor: Actor, meeting
     const { count } = await tx.meetingCancellation.deleteMany({ where: { meetingId: meeting.id, date: dateOnly(date) } });
     // Restoring a date that was not cancelled (a second click) changes nothing.
     if (count === 0) return;
+    await touchGroup(tx, meeting.groupId, now);
     await tx.auditEntry.create({ data: { action: "EDITED", actorId, groupId: meeting.groupId, details: { change: "date-restored", meetingId: meeting.id, date }, createdAt: now } });
   });
   return { ok: true, groupId: meeting.groupId, slug: loaded.slug };

@@ -20,6 +20,9 @@ export function slugBase(name: string, locality: string | null | undefined): str
   return base || "group";
 }
 
+/** Pages of their own under /groups/, which a group's address would hide behind: no group takes these. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["print", "embed-builder"]);
+
 /** Advisory lock class for slug choice; the object id is the hash of the slug's base. */
 const SLUG_LOCK = 7_315;
 
@@ -35,8 +38,9 @@ export async function uniqueSlug(tx: Prisma.TransactionClient, base: string): Pr
   return freeSlug(base, taken);
 }
 
-/** `base`, or `base-2`, `base-3`… whichever is not in `taken`. */
+/** `base`, or `base-2`, `base-3`… whichever is not in `taken` and not one of RESERVED_SLUGS. */
 export function freeSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  const free = (slug: string) => !taken.has(slug) && !RESERVED_SLUGS.has(slug);
+  if (free(base)) return base;
+  for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -1,8 +1,10 @@
+import { localePath } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Article } from "@/lib/articles/parse-article";
 
 /** schema.org Article for an article page. `origin` has no trailing slash. */
-export function articleJsonLd(article: Article, origin: string) {
-  const url = `${origin}/articles/${article.slug}`;
+export function articleJsonLd(article: Article, origin: string, locale: Locale = routing.defaultLocale) {
+  const url = `${origin}${localePath(locale, `/articles/${article.slug}`)}`;
   const village = { "@type": "Organization", name: "Village", url: `${origin}/` };
   return {
     "@context": "https://schema.org",
@@ -13,7 +15,7 @@ export function articleJsonLd(article: Article, origin: string) {
     mainEntityOfPage: url,
     // The per-article preview image has a build-specific address; the site-wide one is stable.
     image: `${origin}/opengraph-image`,
-    inLanguage: "en",
+    inLanguage: locale,
     datePublished: article.published,
     dateModified: article.updated,
     wordCount: article.wordCount,

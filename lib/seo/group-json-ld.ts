@@ -1,5 +1,7 @@
 import type { GroupDetailRecord } from "@/lib/groups/public-select";
 import { DAY_NAMES, nextOccurrence, toMeetingRule, toWallClock, type Frequency } from "@/lib/schedule";
+import { localePath } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 
 /** What groupJsonLd reads: pass the record from getPublicGroup (never a listing the public may not see). */
 export type GroupJsonLdInput = Pick<
@@ -69,8 +71,9 @@ function place(location: NonNullable<GroupJsonLdInput["location"]>) {
  * schema.org Event for a group page: one event with a Schedule per recurring meeting, and
  * the next meeting as its start. `origin` is the site's address without a trailing slash.
  */
-export function groupJsonLd(group: GroupJsonLdInput, { origin, now = new Date() }: { origin: string; now?: Date }) {
-  const url = `${origin}/groups/${group.slug}`;
+export function groupJsonLd(group: GroupJsonLdInput, { origin, now = new Date(), locale = routing.defaultLocale }: { origin: string; now?: Date; locale?: Locale }) {
+  // The page's own address in the language it is read in; inLanguage stays the group's own languages.
+  const url = `${origin}${localePath(locale, `/groups/${group.slug}`)}`;
   const rules = group.meetings.map((meeting) => toMeetingRule(meeting));
   const next = nextOccurrence(rules, now);
   const nextZone = next ? group.meetings[next.ruleIndex]?.timeZone : undefined;

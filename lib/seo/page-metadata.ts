@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";
+import { localePath } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 
 type PageMetadataInput = {
   title: string;
@@ -7,6 +10,10 @@ type PageMetadataInput = {
   path: string;
   /** For articles: ISO dates. */
   article?: { published: string; updated: string };
+  /** The page's language: its canonical URL is that language's; the others are alternates. */
+  locale?: Locale;
+  /** The languages the page exists in (all by default; an article only in those it is written in). */
+  locales?: readonly Locale[];
 };
 
 /**
@@ -14,17 +21,21 @@ type PageMetadataInput = {
  * parent's `openGraph` object rather than merging it, so every page sets it whole here.
  * Preview images come from the opengraph-image files.
  */
-export function pageMetadata({ title, description, path, article }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, article, locale = routing.defaultLocale, locales = routing.locales }: PageMetadataInput): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: {
+      canonical: localePath(locale, path),
+      languages: Object.fromEntries([...locales.map((l) => [l, localePath(l, path)]), ["x-default", path]]),
+      ...meetingGuideFeedAlternates,
+    },
     openGraph: {
       title,
       description,
-      url: path,
+      url: localePath(locale, path),
       siteName: "Village",
-      locale: "en",
+      locale,
       ...(article
         ? { type: "article", publishedTime: article.published, modifiedTime: article.updated }
         : { type: "website" }),

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as calendarFeed } from "@/app/(site)/groups/[slug]/calendar.ics/route";
+import { GET as calendarFeed } from "@/app/[locale]/(site)/groups/[slug]/calendar.ics/route";
 import { GET as groupJson } from "@/app/api/groups/[slug]/route";
 import { GET as searchJson } from "@/app/api/groups/route";
 import { getDb } from "@/lib/db/client";
+import { RRule } from "@/lib/schedule/rrule-lib";
 import { createGroup } from "../factories/group-factory";
 
 const origin = "http://village.test";
@@ -11,6 +12,17 @@ const call = (handler: (r: Request, c: { params: Promise<{ slug: string }> }) =>
 
 let slug: string;
 
+/** What the API says of the group's one meeting for machines. */
+const machineMeeting = {
+  rrule: "FREQ=MONTHLY;BYDAY=-1FR",
+  dtstart: "2026-01-30T19:00:00",
+  startTime: "19:00",
+  durationMinutes: 90,
+  timeZone: "America/Chicago",
+  startDate: "2026-01-30",
+  cancellations: [{ date: "2027-01-29", reason: "Winter break" }],
+};
+
 beforeAll(async () => {
   const db = await getDb();
   ({ slug } = await createGroup(db, {
@@ -18,7 +30,7 @@ beforeAll(async () => {
     contactEmail: "private.organiser@example.org",
     timeZone: "America/Chicago",
     meetings: [
-      { frequency: "MONTHLY_LAST", weekday: "FR", startTime: "19:00", durationMinutes: 90, startDate: "2026-01-30", cancellations: ["2027-01-29"] },
+      { frequency: "MONTHLY_LAST", weekday: "FR", startTime: "19:00", durationMinutes: 90, startDate: "2026-01-30", cancellations: [{ date: "2027-01-29", reason: "Winter break" }] },
     ],
   }));
 });
@@ -45,6 +57,12 @@ describe("GET /api/groups", () => {
     expect(body.links.prev).toBeNull();
   });
 
+  it("gives each result's meetings for machines beside the words", async () => {
+    const body = await (await searchJson(new Request(`${origin}/api/groups?q=Api+Check+Circle`))).json();
+    const card = body.results.find((r: { slug: string }) => r.slug === slug);
+    expect(card.meetings).toEqual([expect.objectContaining(machineMeeting)]);
+  });
+
   it("answers bad parameters with 400 and a message per parameter", async () => {
     const response = await searchJson(new Request(`${origin}/api/groups?radius=far&day=funday`));
     expect(response.status).toBe(400);
@@ -62,6 +80,16 @@ describe("GET /api/groups/<slug>", () => {
     expect(body.meetings[0].pattern).toBe("Last Friday of the month");
     expect(new Date(body.nextMeeting.start).getTime()).toBeGreaterThan(Date.now() - 2 * 3600_000);
     expect(JSON.stringify(body)).not.toContain("private.organiser@example.org");
+  });
+
+  it("gives each meeting's RRULE, first date, start, length, zone and cancellations beside the words", async () => {
+    const body = await (await call(groupJson, `/api/groups/${slug}`, slug)).json();
+    expect(body.meetings).toEqual([{ id: expect.any(String), label: null, pattern: "Last Friday of the month", timeRange: "7:00 pm – 8:30 pm", endDate: null, ...machineMeeting }]);
+    // The cancelled date is one of the RRULE's own dates, counted from DTSTART (floating, local time).
+    const [meeting] = body.meetings;
+    const series = new RRule({ ...RRule.parseString(meeting.rrule), dtstart: new Date(`${meeting.dtstart}Z`) });
+    const onThatDay = series.between(new Date(`${meeting.cancellations[0].date}T00:00:00Z`), new Date(`${meeting.cancellations[0].date}T23:59:59Z`));
+    expect(onThatDay.map((d) => d.toISOString())).toEqual(["2027-01-29T19:00:00.000Z"]);
   });
 
   it("is 404 for unknown or unpublished groups", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import MailboxPage from "@/app/(site)/dev/mailbox/page";
+import MailboxPage from "@/app/[locale]/(site)/dev/mailbox/page";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
 import { signInMail } from "@/lib/auth/sign-in-mail";

@@ -224,6 +224,20 @@ describe("who may change a listing", () => {
   });
 });
 
+describe("changing one date", () => {
+  it("marks the listing as modified, so feeds asking what changed since see it", async () => {
+    const { id } = await publishedGroup();
+    const meeting = await firstMeeting(id);
+    const [date] = await nextDates(id);
+    const cancelledAt = new Date(Date.now() + 60_000);
+    expect((await cancelMeetingDate(db, owner, meeting.id, date!, "Room closed", cancelledAt)).ok).toBe(true);
+    expect((await db.group.findUniqueOrThrow({ where: { id } })).updatedAt).toEqual(cancelledAt);
+    const restoredAt = new Date(Date.now() + 120_000);
+    expect((await restoreMeetingDate(db, owner, meeting.id, date!, restoredAt)).ok).toBe(true);
+    expect((await db.group.findUniqueOrThrow({ where: { id } })).updatedAt).toEqual(restoredAt);
+  });
+});
+
 describe("updateListing", () => {
   it("keeps a published listing as it is and files the edit for review; a second edit replaces the first", async () => {
     const { id, slug } = await publishedGroup();

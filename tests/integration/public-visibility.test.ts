@@ -1,12 +1,13 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as calendarFeed } from "@/app/(site)/groups/[slug]/calendar.ics/route";
-import { GET as nextMeetingFeed } from "@/app/(site)/groups/[slug]/next.ics/route";
+import { GET as calendarFeed } from "@/app/[locale]/(site)/groups/[slug]/calendar.ics/route";
+import { GET as nextMeetingFeed } from "@/app/[locale]/(site)/groups/[slug]/next.ics/route";
 import { GET as groupJson } from "@/app/api/groups/[slug]/route";
 import { GET as searchJson } from "@/app/api/groups/route";
 import { ReportList } from "@/components/moderation/report-list";
 import { getDb } from "@/lib/db/client";
+import { openMeetingGuideFeed } from "@/lib/feeds/meeting-guide/feed-stream";
 import { Prisma, type ListingStatus, type PrismaClient } from "@/lib/db/generated/client";
 import { getPublicGroup } from "@/lib/groups/get-group";
 import { listLanguagesInUse } from "@/lib/groups/languages";
@@ -38,6 +39,8 @@ const now = new Date();
 const route = (handler: (r: Request, c: { params: Promise<{ slug: string }> }) => Promise<Response>, path: string) =>
   handler(new Request(`${origin}${path}`), { params: Promise.resolve({ slug: stale.slug }) });
 
+const feedUrls = async (at: Date) => (JSON.parse(await new Response(await openMeetingGuideFeed(db, { origin, now: at })).text()) as { url: string }[]).map((r) => r.url);
+
 async function searchNames(query: string) {
   const { filters, problems } = parseSearchParams(new URLSearchParams(query));
   return (await runSearch(db, filters, problems)).results.map((r) => r.slug);
@@ -66,12 +69,13 @@ describe("a published listing unconfirmed for 13 months", () => {
     expect((await listLanguagesInUse(db, now)).map((l) => l.code)).not.toContain(LANGUAGE.code);
   });
 
-  it("is not in search, the search API, the sitemap or the spelling corrections", async () => {
+  it("is not in search, the search API, the sitemap, the Meeting Guide feed or the spelling corrections", async () => {
     expect(await searchNames(`q=${MARKER}`)).not.toContain(stale.slug);
     expect(await searchNames(`lat=${TOWN.lat}&lng=${TOWN.lng}&radius=50&unit=km`)).not.toContain(stale.slug);
     const api = await (await searchJson(new Request(`${origin}/api/groups?q=${MARKER}`))).json();
     expect(api.results.map((r: { slug: string }) => r.slug)).not.toContain(stale.slug);
     expect((await listPublicGroupsForSitemap(now)).map((g) => g.slug)).not.toContain(stale.slug);
+    expect(await feedUrls(now)).not.toContain(`${origin}/groups/${stale.slug}`);
     const typo = `${MARKER.slice(0, -2)}em`;
     expect((await interpretText(db, typo, now))?.words).toEqual([typo]);
   });
@@ -111,6 +115,7 @@ describe("a published listing unconfirmed for 13 months", () => {
     expect((await listLanguagesInUse(db, later)).map((l) => l.code)).toContain(LANGUAGE.code);
     expect(await getPublicGroup(db, stale.slug, later)).not.toBeNull();
     expect((await listPublicGroupsForSitemap(later)).map((g) => g.slug)).toContain(stale.slug);
+    expect(await feedUrls(later)).toContain(`${origin}/groups/${stale.slug}`);
     expect((await interpretText(db, `${MARKER.slice(0, -2)}em`, later))?.words).toEqual([MARKER]);
   });
 });

@@ -1,0 +1,11 @@
+import type en from "@/messages/en.json";
+import type { Locale } from "./routing";
+
+// Types next-intl's translators with the English messages, so a missing or misspelt key
+// fails the type check.
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: typeof en;
+  }
+}

@@ -1,0 +1,18 @@
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import { routing, type Locale } from "./routing";
+
+/** Every language's messages, for code that runs outside a page (mail, calendars, schedules). */
+export const MESSAGES: Record<Locale, typeof en> = { en, es };
+
+/** A translator for one language and namespace, usable anywhere (no request needed). */
+export function translatorFor<N extends keyof typeof en>(locale: Locale, namespace: N) {
+  return createTranslator({ locale, messages: MESSAGES[locale] ?? MESSAGES[routing.defaultLocale], namespace });
+}
+
+/** The path of `path` in `locale`: "/groups" in Spanish is "/es/groups"; English has no prefix. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === routing.defaultLocale) return path;
+  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { ParamProblem } from "@/lib/groups/search-params";
+
+/** The paper sizes a printed list or poster can be laid out for. */
+export const PAPER_SIZES = { a4: { label: "A4", css: "A4" }, letter: { label: "US Letter", css: "letter" } } as const;
+export type PaperSize = keyof typeof PAPER_SIZES;
+
+const paperSchema = z.enum(["a4", "letter"], { message: "Paper is a4 or letter; this uses your printer’s own size instead." });
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Takes `paper` out of a print page's parameters. Without it the page fits both A4 and US
+ * Letter (globals.css gives every printed page 15 mm margins), so the printer's own paper
+ * works; with it the page asks the print dialogue for that size. The other parameters are
+ * the search's, for parseSearchParams.
+ */
+export function readPaper(params: RawParams): { paper: PaperSize | null; problem: ParamProblem | null; rest: RawParams } {
+  const { paper: raw, ...rest } = params;
+  const value = [raw].flat().filter((v): v is string => v !== undefined && v.trim() !== "").at(-1);
+  if (value === undefined) return { paper: null, problem: null, rest };
+  const parsed = paperSchema.safeParse(value.trim().toLowerCase());
+  if (parsed.success) return { paper: parsed.data, problem: null, rest };
+  return { paper: null, problem: { param: "paper", value, message: parsed.error.issues[0]!.message, kind: "invalid" }, rest };
+}
+
+/** The @page rule for a chosen size (margins as globals.css gives every printed page). */
+export function pageSizeRule(paper: PaperSize | null): string {
+  return paper ? `@page { size: ${PAPER_SIZES[paper].css}; margin: 15mm; }` : "";
+}
+
+/** The printed list's pages: their own name, so the running footer below stays off every other page. */
+export const LIST_PAGE_NAME = "village-list";
+
+/**
+ * The printed list's running footer, in the page's bottom margin on every sheet: the crisis
+ * line (the site shows it on every page, and a list can run to many) and "page 2 of 9".
+ * Browsers without page-margin boxes print the list without it; page one has the line too.
+ */
+export function listPageRule(): string {
+  const text = "font: 8pt system-ui, sans-serif; color: #76293A;";
+  return `@page ${LIST_PAGE_NAME} { @bottom-left { content: "In crisis? Call or text 988 (US) or your local emergency number."; ${text} } @bottom-right { content: "Page " counter(page) " of " counter(pages); ${text} } }`;
+}

@@ -1,0 +1,15 @@
+import { render, type RenderOptions } from "@testing-library/react";
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactElement } from "react";
+import { MESSAGES } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** Renders a component as a page in `locale` would: with that language's messages. */
+export function renderWithIntl(ui: ReactElement, { locale = "en", ...options }: RenderOptions & { locale?: Locale } = {}) {
+  return render(
+    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
+      {ui}
+    </NextIntlClientProvider>,
+    options,
+  );
+}
