@@ -10,7 +10,7 @@ import { SearchBar } from "@/components/search/search-bar";
 import { SortChoice } from "@/components/search/sort-choice";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
-import { listLanguagesInUse } from "@/lib/groups/languages";
+import { languagesForFilters } from "@/lib/groups/languages";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 
@@ -28,7 +28,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function GroupsPage({ searchParams }: Props) {
   const { filters, problems } = parseSearchParams(await searchParams);
   const db = await getDb();
-  const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), listLanguagesInUse(db)]);
+  const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), languagesForFilters(db)]);
   const located = outcome.place.status === "found" || outcome.place.status === "coordinates" ? outcome.place.place : null;
   const heading = located ? `Support groups near ${located.label}` : filters.online === "only" ? "Online support groups" : "Find a support group";
 
