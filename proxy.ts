@@ -11,7 +11,7 @@ export function proxy(request: NextRequest) {
     return new NextResponse(CROSS_SITE_POST_MESSAGE, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = createNonce();
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce for its own scripts from the request's policy header.
   requestHeaders.set("x-nonce", nonce);

@@ -77,7 +77,7 @@ const config: Config = {
         focus: "#1D5C85",
       },
       fontFamily: {
-        sans: ["var(--font-inter)", "ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
+        sans: ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
         serif: ["var(--font-fraunces)", "ui-serif", "Georgia", "Cambria", "Times New Roman", "serif"],
       },
       // The one type scale (a ~1.2 ratio around a 17px body, larger than usual for

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { EnhanceScript } from "@/components/site/enhance-script";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { fontVariables } from "@/components/site/fonts";
@@ -29,10 +29,10 @@ export const viewport: Viewport = {
   colorScheme: "light",
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Reading the request makes every page render per request, so each gets the nonce
-  // that proxy.ts put in its Content-Security-Policy.
-  await headers();
+// Pages that are the same for everyone (articles, about, families) are rendered once, at
+// build time: they are sent as plain HTML (components/site/html-only.tsx) and need no
+// per-request nonce. Pages that keep React read the request anyway (sessions, forms).
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={fontVariables}>
       <body className="flex min-h-dvh flex-col">
@@ -48,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <EnhanceScript />
       </body>
     </html>
   );

@@ -4,12 +4,14 @@ import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { HtmlOnly } from "@/components/site/html-only";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
     <Container width="narrow" className="flex flex-col gap-8 pt-10 sm:pt-16">
+      <HtmlOnly />
       <div className="flex flex-col gap-3">
         <p className="text-sm font-semibold uppercase tracking-wider text-clay-700">Page not found</p>
         <h1 className="text-3xl sm:text-4xl">We couldn&rsquo;t find that page</h1>

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { findArticles } from "@/lib/articles/load-articles";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { HtmlOnly } from "@/components/site/html-only";
 
 export const metadata: Metadata = {
   ...pageMetadata({
@@ -31,6 +32,7 @@ export default async function HomePage() {
   ]);
   return (
     <>
+      <HtmlOnly />
       <section className="border-b border-line bg-paper-deep">
         <Container className="grid gap-8 py-10 sm:py-14 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)] lg:items-center">
           <div className="flex flex-col gap-4">

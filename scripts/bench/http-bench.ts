@@ -16,7 +16,11 @@ async function waitFor(url: string, timeoutMs: number) {
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   // The same server as `npm start`, without its build and database steps (done by now).
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve-site.ts"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve-site.ts"], {
+    env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) },
+    stdio: "ignore",
+    detached: true,
+  });
   await waitFor(`http://localhost:${port}/about`, 60_000);
   return server;
 }
@@ -25,15 +29,22 @@ export function stopServer(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
-/** Requests per second and latency percentiles for one URL under steady load. */
-export async function load(url: string, seconds: number, connections: number) {
-  const result = await autocannon({ url, duration: seconds, connections });
+export type LoadResult = { url: string; connections: number; requestsPerSecond: number; p50: number; p99: number; errors: number };
+
+/**
+ * Requests per second and latency percentiles for one URL under steady load, after a
+ * second of warm-up. Errors count failed connections (timeouts included) and answers other than 2xx.
+ */
+export async function load(url: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  // Compressed, as browsers ask: the server sends brotli.
+  const allHeaders = { "accept-encoding": "br, gzip", ...headers };
+  await autocannon({ url, duration: 1, connections, headers: allHeaders });
+  const result = await autocannon({ url, duration: seconds, connections, headers: allHeaders, timeout: 10 });
   return {
     url,
+    connections,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
-    p90: result.latency.p90,
-    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { HtmlOnly } from "@/components/site/html-only";
 
 export const metadata: Metadata = pageMetadata({
   title: "About Village",
@@ -12,6 +13,7 @@ export const metadata: Metadata = pageMetadata({
 export default function AboutPage() {
   return (
     <Container width="narrow" className="flex flex-col gap-6 py-8 sm:py-12">
+      <HtmlOnly />
       <h1 className="text-3xl sm:text-4xl">About Village</h1>
       <p className="text-lg text-ink-muted">
         Village is a directory of postpartum support groups: in hospitals, libraries, community centres and places of worship, and

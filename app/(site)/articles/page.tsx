@@ -4,6 +4,7 @@ import { Container } from "@/components/ui/container";
 import type { ArticleAudience } from "@/lib/articles/front-matter";
 import { listArticles } from "@/lib/articles/load-articles";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { HtmlOnly } from "@/components/site/html-only";
 
 export const metadata = pageMetadata({
   title: "Articles for new parents, families and organisers",
@@ -37,6 +38,7 @@ export default async function ArticlesPage() {
   const articles = await listArticles();
   return (
     <Container className="flex flex-col gap-12 py-8 sm:gap-16 sm:py-14">
+      <HtmlOnly />
       <div className="flex max-w-narrow flex-col gap-3">
         <h1 className="text-3xl sm:text-4xl">Reading for the early months</h1>
         <p className="text-lg text-ink-muted">

@@ -13,6 +13,7 @@ import { getDb } from "@/lib/db/client";
 import { languagesForFilters } from "@/lib/groups/languages";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,6 +36,7 @@ export default async function GroupsPage({ searchParams }: Props) {
   return (
     // Spacing is tight on phones so the first result shows on the first screen after a search.
     <Container className="flex flex-col gap-3 py-4 sm:gap-5 sm:py-8">
+      <HtmlOnly />
       <h1 className="text-2xl sm:text-4xl">{heading}</h1>
       <form action="/groups" method="get" className="flex flex-col gap-3 sm:gap-6" role="search" aria-label="Find a support group">
         <SearchBar near={filters.near} radius={filters.radius} unit={outcome.unit} />

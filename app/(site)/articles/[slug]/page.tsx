@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ArticleCta } from "@/components/articles/article-cta";
@@ -12,7 +11,8 @@ import { ARTICLE_AUDIENCES } from "@/lib/articles/front-matter";
 import { findArticles, getArticle, listArticles } from "@/lib/articles/load-articles";
 import { articleJsonLd } from "@/lib/seo/article-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/urls/site-url";
+import { siteUrl } from "@/lib/urls/site-url";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,11 +36,13 @@ export async function generateMetadata({ params }: Props) {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const [related, requestHeaders] = await Promise.all([findArticles(article.related), headers()]);
+  const related = await findArticles(article.related);
 
   return (
     <Container className="py-8 sm:py-12" data-print="focus">
-      <JsonLd data={articleJsonLd(article, requestOrigin(requestHeaders))} />
+      <HtmlOnly />
+      {/* Rendered at build time, like the canonical link: the site's address is SITE_URL then. */}
+      <JsonLd data={articleJsonLd(article, siteUrl().origin)} />
       <article aria-labelledby="article-title" className="mx-auto flex max-w-narrow flex-col gap-8 sm:gap-10">
         <header className="flex flex-col gap-3">
           <BackLink href="/articles" className="print:hidden">All articles</BackLink>
