@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { HTML_ONLY_MARKER } from "./html-only";
-import { PageCache } from "./page-cache";
+import { PageCache, sharedMaxAgeMs } from "./page-cache";
 import { createSiteServer } from "./site-server";
 
 let server: http.Server | undefined;
@@ -24,6 +24,10 @@ async function start(cache: PageCache | null) {
       response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
       response.setHeader("Content-Type", request.url === "/data.json" ? "application/json" : "text/html; charset=utf-8");
       if (request.url === "/data.json") return void response.end(JSON.stringify({ items: Array.from({ length: 300 }, (_, i) => i) }));
+      if (request.url === "/api/shared") {
+        response.setHeader("Cache-Control", "public, max-age=60");
+        return void response.end(JSON.stringify({ renders: seen.renders }));
+      }
       if (request.url === "/sign-in") return void response.end(nextPage("<form>sign in</form>", ""));
       if (request.url === "/help-now") return void response.end(nextPage("<h1>Help</h1>", marker.replace("/>", ' data-vary="Accept-Language"/>')));
       // Written in pieces, as Next.js streams.
@@ -119,6 +123,15 @@ describe("page delivery", () => {
     expect(first.body).not.toContain("__next_f");
   });
 
+  it("keeps other answers that say they may be shared, as a reverse proxy would, and not the rest", async () => {
+    const { port, seen } = await start(new PageCache(60_000));
+    await get(port, "/api/shared");
+    expect(JSON.parse((await get(port, "/api/shared")).body)).toEqual({ renders: 1 });
+    await get(port, "/data.json");
+    await get(port, "/data.json");
+    expect(seen.renders).toBe(3);
+  });
+
   it("renders again once the page is older than the cache keeps it", async () => {
     let now = 0;
     const { port, seen } = await start(new PageCache(60_000, 10, () => now));
@@ -128,5 +141,15 @@ describe("page delivery", () => {
     now = 60_000;
     await get(port, "/about");
     expect(seen.renders).toBe(2);
+  });
+});
+
+describe("sharedMaxAgeMs", () => {
+  it("reads how long a shared cache may keep an answer", () => {
+    expect(sharedMaxAgeMs("public, max-age=0, s-maxage=60")).toBe(60_000);
+    expect(sharedMaxAgeMs("public, max-age=60")).toBe(60_000);
+    expect(sharedMaxAgeMs("max-age=60")).toBe(0);
+    expect(sharedMaxAgeMs("private, no-cache, no-store, max-age=0, must-revalidate")).toBe(0);
+    expect(sharedMaxAgeMs(undefined)).toBe(0);
   });
 });

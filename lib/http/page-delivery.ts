@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { chooseEncoding, compress, type Encoding } from "./compression";
 import { htmlOnlyVary, toHtmlOnly } from "./html-only";
-import type { CachedPage, PageCache } from "./page-cache";
+import { sharedMaxAgeMs, type CachedPage, type PageCache } from "./page-cache";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 // Next.js varies every page on its router headers; requests carrying them are never shared.
@@ -57,8 +57,9 @@ function send(request: IncomingMessage, response: ServerResponse, original: Meth
 }
 
 function encodedCopy(url: string, body: Buffer, encoding: Encoding, cached?: CachedPage): Buffer {
-  if (cached) return (cached.encoded[encoding] ??= compress(body, encoding, { immutable: false }));
-  if (!url.startsWith(IMMUTABLE)) return compress(body, encoding, { immutable: false });
+  const immutable = url.startsWith(IMMUTABLE);
+  if (cached) return (cached.encoded[encoding] ??= compress(body, encoding, { immutable }));
+  if (!immutable) return compress(body, encoding, { immutable: false });
   const key = `${encoding} ${url}`;
   let copy = immutableCopies.get(key);
   if (!copy) {
@@ -84,8 +85,9 @@ export function answerFromPageCache(request: IncomingMessage, response: ServerRe
 /**
  * Takes over from Next.js the last step of every answer: holds the body until it is
  * complete, sends plain HTML pages without Next.js's scripts (lib/http/html-only.ts) under a
- * policy with no nonce, marks those that are the same for everyone as cacheable (and keeps
- * them in `cache`), and compresses (brotli or gzip) what it sends. Next.js's own compression
+ * policy with no nonce, marks those that are the same for everyone as cacheable, keeps
+ * whatever may be shared in `cache` for as long as its Cache-Control allows (at most the
+ * cache's own limit), and compresses (brotli or gzip) what it sends. Next.js's own compression
  * is kept out of it, since it would hand over compressed bytes; no page streams, so holding
  * the body back costs nothing.
  */
@@ -125,21 +127,25 @@ export function deliverPages(request: IncomingMessage, response: ServerResponse,
     if (callback) response.once("finish", callback);
     let body = Buffer.concat(chunks);
     const status = response.statusCode;
+    const sharedRequest = isSharedPageRequest(request);
     if ((status === 200 || status === 404) && String(response.getHeader("content-type") ?? "").startsWith("text/html")) {
       const page = body.toString("utf8");
       const html = toHtmlOnly(page);
       if (html !== null) {
-        const varies = htmlOnlyVary(page);
-        if (varies) addVary(response, varies);
         body = Buffer.from(html.replace(NONCE_ATTRIBUTE, ""));
         response.setHeader("Content-Security-Policy", contentSecurityPolicy({ development }));
-        const shared = cache && status === 200 && isSharedPageRequest(request) && !response.hasHeader("set-cookie");
-        if (shared) {
-          // Caches in front keep one copy per value of a header the page varies on; ours keeps none.
+        // Caches in front keep one copy per value of a header the page varies on; ours keeps none.
+        const varies = htmlOnlyVary(page);
+        if (varies) addVary(response, varies);
+        if (cache && status === 200 && sharedRequest && !response.hasHeader("set-cookie")) {
           response.setHeader("Cache-Control", sharedCacheControl(Math.round(cache.maxAgeMs / 1000)));
-          if (request.method === "GET" && varyIsStandard(response.getHeader("vary"))) cache.set(request.url ?? "", { status: 200, headers: storedHeaders(response), body });
         }
       }
+    }
+    // Like a reverse proxy, the cache keeps what says it may be shared: those pages, and the
+    // JSON API (public, max-age=60).
+    if (cache && status === 200 && request.method === "GET" && sharedRequest && !response.hasHeader("set-cookie") && varyIsStandard(response.getHeader("vary"))) {
+      cache.set(request.url ?? "", { status, headers: storedHeaders(response), body }, sharedMaxAgeMs(response.getHeader("cache-control")));
     }
     send(request, response, original, acceptEncoding, body);
     return response;
