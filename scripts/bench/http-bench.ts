@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
+import { cpuBetween, sampleCpu } from "./cpu-time";
 
 async function waitFor(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -29,18 +30,35 @@ export function stopServer(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
-export type LoadResult = { url: string; connections: number; requestsPerSecond: number; p50: number; p99: number; errors: number };
+export type LoadResult = {
+  url: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** CPU milliseconds per request: the site server's, and PostgreSQL's for this database. */
+  serverCpuMs: number;
+  databaseCpuMs: number;
+};
+
+export type Watched = { serverPid: number; database: string };
 
 /**
  * Requests per second and latency percentiles for one URL under steady load, after a
  * second of warm-up. Errors count failed connections (timeouts included) and answers other than 2xx.
  */
-export async function load(url: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+export async function load(url: string, seconds: number, connections: number, watched: Watched, headers: Record<string, string> = {}): Promise<LoadResult> {
   // Compressed, as browsers ask: the server sends brotli.
   const allHeaders = { "accept-encoding": "br, gzip", ...headers };
   await autocannon({ url, duration: 1, connections, headers: allHeaders });
+  const before = sampleCpu(watched.serverPid, watched.database);
   const result = await autocannon({ url, duration: seconds, connections, headers: allHeaders, timeout: 10 });
+  const cpu = cpuBetween(before, sampleCpu(watched.serverPid, watched.database));
+  const requests = Math.max(1, result.requests.total);
   return {
+    serverCpuMs: (cpu.server * 1000) / requests,
+    databaseCpuMs: (cpu.database * 1000) / requests,
     url,
     connections,
     requestsPerSecond: result.requests.average,

@@ -7,7 +7,7 @@ import { seedSyntheticGroups } from "../../prisma/seed/synthetic";
 import { ensureBuild } from "../ensure-build";
 import { load, startServer, stopServer, type LoadResult } from "./http-bench";
 import { formatLighthouse, lighthouseMedian, type LighthouseFigures } from "./lighthouse-bench";
-import { benchPlaces, benchQueries } from "./query-bench";
+import { benchPhases, benchPlaces, benchQueries } from "./query-bench";
 import { printVerdict, type Check } from "./targets";
 import pg from "pg";
 import { readEnv } from "@/lib/env";
@@ -53,6 +53,8 @@ console.log(`Published groups in the database: ${(await db.group.count({ where: 
 
 const searches = await benchQueries(db, runs);
 await benchPlaces(db, runs);
+await benchPhases(db, runs, "near=Austin&radius=10");
+await benchPhases(db, runs, "near=Toronto&radius=25&unit=km&q=brestfeding");
 await closeDb();
 
 ensureBuild();
@@ -75,13 +77,19 @@ try {
     { key: "group", label: "group page, from the page cache", path: groupPath },
     { key: "groupRendered", label: "group page, rendered every time", path: groupPath, headers: rendered },
   ];
-  console.log(`\nHTTP, ${seconds} s each after 1 s of warm-up, brotli accepted (autocannon)`);
-  console.log(`${"".padEnd(36)}${"conns".padStart(6)}${"req/s".padStart(9)}${"p50".padStart(9)}${"p99".padStart(9)}${"errors".padStart(8)}`);
+  const watched = { serverPid: server.pid!, database: name };
+  console.log(`\nHTTP, ${seconds} s each after 1 s of warm-up, brotli accepted (autocannon). CPU per request is the site`);
+  console.log("server's and PostgreSQL's own (for this database), whatever else runs; \"2-core ceiling\" is 2 cores divided by both.");
+  console.log(`${"".padEnd(36)}${"conns".padStart(6)}${"req/s".padStart(9)}${"p50".padStart(9)}${"p99".padStart(9)}${"errors".padStart(8)}${"server CPU".padStart(12)}${"DB CPU".padStart(10)}${"2-core ceiling".padStart(16)}`);
   for (const target of targets) {
     for (const connections of [10, 50]) {
-      const r = await load(`${origin}${target.path}`, seconds, connections, target.headers);
+      const r = await load(`${origin}${target.path}`, seconds, connections, watched, target.headers);
       http[`${target.key}@${connections}`] = r;
-      console.log(`${target.label.padEnd(36)}${String(connections).padStart(6)}${r.requestsPerSecond.toFixed(0).padStart(9)}${`${r.p50} ms`.padStart(9)}${`${r.p99} ms`.padStart(9)}${String(r.errors).padStart(8)}`);
+      const ceiling = 2000 / Math.max(0.01, r.serverCpuMs + r.databaseCpuMs);
+      console.log(
+        `${target.label.padEnd(36)}${String(connections).padStart(6)}${r.requestsPerSecond.toFixed(0).padStart(9)}${`${r.p50} ms`.padStart(9)}${`${r.p99} ms`.padStart(9)}${String(r.errors).padStart(8)}` +
+          `${`${r.serverCpuMs.toFixed(1)} ms`.padStart(12)}${`${r.databaseCpuMs.toFixed(1)} ms`.padStart(10)}${`${ceiling.toFixed(0)} req/s`.padStart(16)}`,
+      );
     }
   }
 
