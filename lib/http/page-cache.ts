@@ -18,6 +18,7 @@ export type CachedPage = {
  */
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
+  private readonly rendering = new Map<string, Promise<void>>();
 
   constructor(
     readonly maxAgeMs: number,
@@ -40,6 +41,27 @@ export class PageCache {
     if (maxAgeMs <= 0) return;
     this.pages.set(url, { ...page, encoded: {}, storedAt: this.clock(), maxAgeMs: Math.min(maxAgeMs, this.maxAgeMs) });
     while (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!);
+  }
+
+  /**
+   * Notes that `url` is being rendered for the cache; call the result when its answer is
+   * finished. Meanwhile others asking for it can wait (renderingNow) instead of rendering it
+   * too: a page whose copy has just expired, asked for by fifty visitors at once, is
+   * rendered once (as a reverse proxy's cache lock does).
+   */
+  beginRendering(url: string): () => void {
+    let finish = () => {};
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    this.rendering.set(url, done);
+    return () => {
+      if (this.rendering.get(url) === done) this.rendering.delete(url);
+      finish();
+    };
+  }
+
+  /** Resolves when the render of `url` under way finishes; undefined when none is. */
+  renderingNow(url: string): Promise<void> | undefined {
+    return this.rendering.get(url);
   }
 
   /** Seconds since it was stored, for the Age header. */

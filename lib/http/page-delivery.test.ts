@@ -30,6 +30,10 @@ async function start(cache: PageCache | null) {
       }
       if (request.url === "/sign-in") return void response.end(nextPage("<form>sign in</form>", ""));
       if (request.url === "/help-now") return void response.end(nextPage("<h1>Help</h1>", marker.replace("/>", ' data-vary="Accept-Language"/>')));
+      if (request.url === "/slow") {
+        setTimeout(() => response.end(nextPage("<h1>Slow</h1>")), 100);
+        return;
+      }
       // Written in pieces, as Next.js streams.
       response.write(nextPage(`<h1>Page ${request.url}</h1>`).slice(0, 100));
       response.end(nextPage(`<h1>Page ${request.url}</h1>`).slice(100));
@@ -102,6 +106,13 @@ describe("page delivery", () => {
     expect(second.headers["x-request-id"]).not.toBe(first.headers["x-request-id"]);
     await get(port, "/groups?near=Boston");
     expect(seen.renders).toBe(2);
+  });
+
+  it("renders a page once when many ask for it at the same time", async () => {
+    const { port, seen } = await start(new PageCache(60_000));
+    const pages = await Promise.all(Array.from({ length: 10 }, () => get(port, "/slow")));
+    expect(seen.renders).toBe(1);
+    expect(pages.every((page) => page.status === 200 && page.body.includes("<h1>Slow</h1>"))).toBe(true);
   });
 
   it("renders afresh for a signed-in visitor and for the router's own requests", async () => {

@@ -70,11 +70,26 @@ function encodedCopy(url: string, body: Buffer, encoding: Encoding, cached?: Cac
   return copy;
 }
 
-/** Answers from the page cache when it holds this page; true when it did. */
-export function answerFromPageCache(request: IncomingMessage, response: ServerResponse, cache: PageCache | null): boolean {
+/**
+ * Answers from the page cache when it holds this page, after waiting for a render of it
+ * already under way; true when it did. Otherwise the caller renders it, and the render is
+ * noted so that others asking meanwhile wait for it.
+ */
+export async function answerFromPageCache(request: IncomingMessage, response: ServerResponse, cache: PageCache | null): Promise<boolean> {
   if (!cache || !isSharedPageRequest(request)) return false;
-  const page = cache.get(request.url ?? "");
-  if (!page) return false;
+  const url = request.url ?? "";
+  let page = cache.get(url);
+  if (!page) {
+    const pending = cache.renderingNow(url);
+    if (pending) {
+      await pending;
+      page = cache.get(url);
+    }
+  }
+  if (!page) {
+    if (request.method === "GET") response.once("close", cache.beginRendering(url));
+    return false;
+  }
   response.statusCode = page.status;
   for (const [name, value] of Object.entries(page.headers)) response.setHeader(name, value);
   response.setHeader("Age", cache.ageOf(page));

@@ -49,10 +49,6 @@ export function createSiteServer(handle: Handler, { trustedHops, logger = defaul
     response.setHeader("X-Request-Id", id);
     const context: RequestContext = { id, databaseUnavailable: false };
     answerOutagesWith503(request, response, () => context.databaseUnavailable);
-    if (delivery) {
-      if (answerFromPageCache(request, response, delivery.cache)) return;
-      deliverPages(request, response, delivery);
-    }
     response.once("close", () => {
       logger.info(
         {
@@ -67,12 +63,19 @@ export function createSiteServer(handle: Handler, { trustedHops, logger = defaul
         "request",
       );
     });
-    runInRequestContext(context, () =>
-      Promise.resolve(handle(request, response)).catch((error: unknown) => {
-        logger.error({ requestId: id, err: error }, "request failed");
-        if (!response.headersSent) response.statusCode = 500;
-        response.end();
-      }),
-    );
+    const serve = () =>
+      runInRequestContext(context, () =>
+        Promise.resolve(handle(request, response)).catch((error: unknown) => {
+          logger.error({ requestId: id, err: error }, "request failed");
+          if (!response.headersSent) response.statusCode = 500;
+          response.end();
+        }),
+      );
+    if (!delivery) return void serve();
+    void answerFromPageCache(request, response, delivery.cache).then((answered) => {
+      if (answered) return;
+      deliverPages(request, response, delivery);
+      return serve();
+    });
   });
 }
