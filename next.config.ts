@@ -7,9 +7,8 @@ const nextConfig: NextConfig = {
   // transports do not survive bundling.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "zipcodes", "pino"],
   poweredByHeader: false,
-  // Our HTTP server compresses (brotli or gzip) after it has seen the page: see
-  // lib/http/page-delivery.ts. A bare `next start` still compresses with this on, since the
-  // server removes Accept-Encoding from what Next.js is told.
+  // For a bare `next start`. Our HTTP server compresses itself (brotli or gzip), after it has
+  // seen the page, so it does not pass Accept-Encoding on to Next.js (lib/http/page-delivery.ts).
   compress: true,
   async headers() {
     const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };

@@ -5,6 +5,8 @@ import { CROSS_SITE_POST_MESSAGE, isCrossSitePost } from "@/lib/http/cross-site-
 /**
  * Refuses form posts from other sites with a plain 403 (Next.js would refuse them too, as a
  * 500), then gives every page request a fresh script nonce and the policy that requires it.
+ * Pages sent as plain HTML carry no inline scripts: our HTTP server gives them the same
+ * policy without the nonce (lib/http/page-delivery.ts).
  */
 export function proxy(request: NextRequest) {
   if (isCrossSitePost(request.method, request.headers)) {
