@@ -21,6 +21,7 @@ async function start(cache: PageCache | null) {
       seen.renders++;
       seen.acceptEncoding.push(request.headers["accept-encoding"]);
       response.setHeader("Content-Security-Policy", "script-src 'self' 'nonce-abc'");
+      response.setHeader("Link", '</_next/static/media/font.woff2>; rel=preload; as="font"; crossorigin=""; nonce="abc"; type="font/woff2"');
       response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
       response.setHeader("Content-Type", request.url === "/data.json" ? "application/json" : "text/html; charset=utf-8");
       if (request.url === "/data.json") return void response.end(JSON.stringify({ items: Array.from({ length: 300 }, (_, i) => i) }));
@@ -69,6 +70,7 @@ describe("page delivery", () => {
     expect(page.body).not.toContain("_next/static/chunks/app.js");
     expect(page.body).not.toContain("__next_f");
     expect(page.body).not.toContain("nonce");
+    expect(page.headers.link).toBe('</_next/static/media/font.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2"');
     expect(page.headers["content-security-policy"]).toMatch(/script-src 'self';/);
     expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   });

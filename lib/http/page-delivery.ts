@@ -10,6 +10,7 @@ const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch",
 const STANDARD_VARY = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 const IMMUTABLE = "/_next/static/";
 const NONCE_ATTRIBUTE = / nonce="[^"]*"/g;
+const NONCE_PARAMETER = /; nonce="[^"]*"/g;
 
 type Options = { development: boolean; cache: PageCache | null };
 type Methods = Pick<ServerResponse, "writeHead" | "end">;
@@ -147,7 +148,10 @@ export function deliverPages(request: IncomingMessage, response: ServerResponse,
       const page = body.toString("utf8");
       const html = toHtmlOnly(page);
       if (html !== null) {
+        // The nonce means nothing under a policy without one, and a shared page must not carry one.
         body = Buffer.from(html.replace(NONCE_ATTRIBUTE, ""));
+        const preloads = response.getHeader("link");
+        if (preloads) response.setHeader("Link", String(preloads).replace(NONCE_PARAMETER, ""));
         response.setHeader("Content-Security-Policy", contentSecurityPolicy({ development }));
         // Caches in front keep one copy per value of a header the page varies on; ours keeps none.
         const varies = htmlOnlyVary(page);

@@ -51,27 +51,30 @@ function medianOf(runs: LighthouseFigures[]): LighthouseFigures {
   };
 }
 
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** One run in a fresh Chromium. On a busy machine Chromium now and then loses the trace (NO_NAVSTART): up to three tries. */
+async function lighthouseOnce(url: string, path: string, attempts = 3): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+      const lhr = result?.lhr;
+      if (lhr && !lhr.runtimeError) return figuresFrom(path, lhr.categories.performance?.score ?? Number.NaN, lhr.audits as Audits);
+      if (attempt >= attempts) throw new Error(`Lighthouse failed on ${path}: ${lhr?.runtimeError?.message ?? "no result"}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+
 /**
  * Lighthouse's default run: a mid-range phone, simulated slow 4G and a 4x slower CPU,
  * performance category only. One Chromium per run, so no cache carries over.
  */
 export async function lighthouseMedian(origin: string, path: string, runs: number): Promise<LighthouseFigures> {
   const results: LighthouseFigures[] = [];
-  for (let i = 0; i < runs; i++) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM,
-      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    try {
-      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
-      results.push(figuresFrom(path, lhr.categories.performance?.score ?? Number.NaN, lhr.audits as Audits));
-    } finally {
-      await chrome.kill();
-    }
-  }
+  for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(`${origin}${path}`, path));
   return medianOf(results);
 }
 
