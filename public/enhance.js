@@ -2,9 +2,10 @@
 // HTML (lib/http/static-html.ts), and everything on them works without this script too.
 // Behaviour is hung on data attributes that the server components render:
 //   details[data-menu]       the header's menu: closes on Escape, a tap outside, a followed link
-//   [data-near-me]           "Use my location": shown when the browser can locate
+//   [data-near-me]           "Use my location" (hidden where the browser cannot locate)
 //   [data-visitor-time]      a meeting's time in the visitor's own zone, when it differs
-//   button[data-print]       prints the page: shown when the browser can print
+//   button[data-print]       prints the page (hidden where the browser cannot print)
+// Such controls are hidden without JavaScript by a <noscript> style (components/site/enhance-script.tsx).
 (() => {
   "use strict";
 
@@ -46,8 +47,11 @@
   const enhanceNearMe = (box) => {
     const button = box.querySelector("button");
     const status = box.querySelector("[role=status]");
-    if (!button || !status || !("geolocation" in navigator)) return;
-    button.hidden = false;
+    if (!button || !status) return;
+    if (!("geolocation" in navigator)) {
+      button.hidden = true;
+      return;
+    }
     button.addEventListener("click", () => {
       status.textContent = box.dataset.locating ?? "";
       navigator.geolocation.getCurrentPosition(
@@ -95,17 +99,16 @@
 
   // ---- printing
   const enhancePrint = (button) => {
-    if (typeof window.print !== "function") return;
-    button.hidden = false;
-    button.addEventListener("click", () => window.print());
+    if (typeof window.print !== "function") button.hidden = true;
+    else button.addEventListener("click", () => window.print());
   };
 
   const enhance = () => {
-    // A page that kept React (one of the signed-in areas) renders these parts itself.
-    if (window.__next_f) return;
     document.querySelectorAll("[data-near-me]").forEach(enhanceNearMe);
-    document.querySelectorAll("[data-visitor-time]").forEach(fillVisitorTime);
     document.querySelectorAll("button[data-print]").forEach(enhancePrint);
+    // A page that kept React (one of the signed-in areas) renders its own text: changing it
+    // before React takes over would not match what React expects.
+    if (!window.__next_f) document.querySelectorAll("[data-visitor-time]").forEach(fillVisitorTime);
   };
   // In a task of its own, after the page's first paint, so it never lengthens the parsing one.
   setTimeout(enhance, 0);

@@ -1,13 +1,13 @@
 import { Button } from "@/components/ui/button";
 
 /**
- * Hidden until public/enhance.js (data-print) finds the browser can print, since printing
- * from a button needs JavaScript. It sits in a slot of fixed height, so appearing does not
- * move anything else on the page.
+ * Printing from a button needs JavaScript: public/enhance.js (data-print) makes it work, and
+ * without JavaScript it is not shown (data-needs-script). Shown from the first paint, so
+ * nothing moves once the page is live.
  */
 export function PrintButton({ label }: { label: string }) {
   return (
-    <Button variant="secondary" size="sm" data-print="" hidden className="[&[hidden]]:hidden">
+    <Button variant="secondary" size="sm" data-print="" data-needs-script="" className="[&[hidden]]:hidden">
       <PrinterIcon />
       {label}
     </Button>

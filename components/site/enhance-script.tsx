@@ -9,7 +9,18 @@ const version = createHash("sha256")
   .digest("hex")
   .slice(0, 12);
 
-/** public/enhance.js: the few things the plain HTML pages do in the browser. */
+/**
+ * public/enhance.js: the few things the plain HTML pages do in the browser. Controls that
+ * only work with it (data-needs-script) are shown from the first paint and hidden only
+ * where scripts do not run, so the page is not laid out again once the script has run.
+ */
 export function EnhanceScript() {
-  return <script src={`/enhance.js?v=${version}`} defer data-village-enhance="" />;
+  return (
+    <>
+      <noscript>
+        <style>{"[data-needs-script]{display:none!important}"}</style>
+      </noscript>
+      <script src={`/enhance.js?v=${version}`} defer data-village-enhance="" />
+    </>
+  );
 }
