@@ -39,7 +39,7 @@ async function start(cache: PageCache | null) {
       response.write(nextPage(`<h1>Page ${request.url}</h1>`).slice(0, 100));
       response.end(nextPage(`<h1>Page ${request.url}</h1>`).slice(100));
     },
-    { trustedHops: 0, logger: { info: () => {}, error: () => {} } as never, delivery: { development: false, cache } },
+    { trustedHops: 0, logger: { info: () => {}, error: () => {} } as never, delivery: { plainHtml: true, cache } },
   );
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   return { port: (server!.address() as AddressInfo).port, seen };

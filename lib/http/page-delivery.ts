@@ -12,7 +12,11 @@ const IMMUTABLE = "/_next/static/";
 const NONCE_ATTRIBUTE = / nonce="[^"]*"/g;
 const NONCE_PARAMETER = /; nonce="[^"]*"/g;
 
-type Options = { development: boolean; cache: PageCache | null };
+type Options = {
+  /** Send marked pages as plain HTML. Off for the development server, whose pages keep React for live reloading. */
+  plainHtml: boolean;
+  cache: PageCache | null;
+};
 type Methods = Pick<ServerResponse, "writeHead" | "end">;
 
 // The build's bundles never change under one name: each is compressed once per process.
@@ -107,7 +111,7 @@ export async function answerFromPageCache(request: IncomingMessage, response: Se
  * is kept out of it, since it would hand over compressed bytes; no page streams, so holding
  * the body back costs nothing.
  */
-export function deliverPages(request: IncomingMessage, response: ServerResponse, { development, cache }: Options): void {
+export function deliverPages(request: IncomingMessage, response: ServerResponse, { plainHtml, cache }: Options): void {
   const acceptEncoding = request.headers["accept-encoding"] as string | undefined;
   delete request.headers["accept-encoding"];
   const original: Methods = { writeHead: response.writeHead, end: response.end };
@@ -144,7 +148,7 @@ export function deliverPages(request: IncomingMessage, response: ServerResponse,
     let body = Buffer.concat(chunks);
     const status = response.statusCode;
     const sharedRequest = isSharedPageRequest(request);
-    if ((status === 200 || status === 404) && String(response.getHeader("content-type") ?? "").startsWith("text/html")) {
+    if (plainHtml && (status === 200 || status === 404) && String(response.getHeader("content-type") ?? "").startsWith("text/html")) {
       const page = body.toString("utf8");
       const html = toHtmlOnly(page);
       if (html !== null) {
@@ -152,7 +156,7 @@ export function deliverPages(request: IncomingMessage, response: ServerResponse,
         body = Buffer.from(html.replace(NONCE_ATTRIBUTE, ""));
         const preloads = response.getHeader("link");
         if (preloads) response.setHeader("Link", String(preloads).replace(NONCE_PARAMETER, ""));
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy({ development }));
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy({ development: false }));
         // Caches in front keep one copy per value of a header the page varies on; ours keeps none.
         const varies = htmlOnlyVary(page);
         if (varies) addVary(response, varies);

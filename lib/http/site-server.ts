@@ -16,7 +16,7 @@ type Options = {
   trustedHops: number;
   logger?: Pick<typeof defaultLogger, "info" | "error">;
   /** Plain HTML pages, the page cache and compression (lib/http/page-delivery.ts); off in tests of the rest. */
-  delivery?: { development: boolean; cache: PageCache | null };
+  delivery?: { plainHtml: boolean; cache: PageCache | null };
 };
 
 /**
