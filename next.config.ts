@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // transports do not survive bundling.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "zipcodes", "pino"],
   poweredByHeader: false,
+  // For a bare `next start`. Our HTTP server compresses itself (brotli or gzip), after it has
+  // seen the page, so it does not pass Accept-Encoding on to Next.js (lib/http/page-delivery.ts).
+  compress: true,
   async headers() {
     const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
     return [
@@ -19,6 +22,8 @@ const nextConfig: NextConfig = {
       { source: "/es/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
       { source: "/:locale(es)?/groups/calendar.ics", headers: [lockedDown] },
       { source: "/feeds/:path*", headers: [lockedDown] },
+      // Its address carries the file's hash (components/site/enhance-script.tsx).
+      { source: "/enhance.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
   // Calendar feeds bypass the proxy (which gives pages their language), so the English
