@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // transports do not survive bundling.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "zipcodes", "pino"],
   poweredByHeader: false,
+  // For a bare `next start`. Our HTTP server compresses itself (brotli or gzip), after it has
+  // seen the page, so it does not pass Accept-Encoding on to Next.js (lib/http/page-delivery.ts).
+  compress: true,
   // The import page's uploads (lib/import/upload-limit.ts), with room for the form around them.
   experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {
@@ -21,6 +24,8 @@ const nextConfig: NextConfig = {
       { source: "/es/groups/:slug/:file(calendar.ics|next.ics)", headers: [lockedDown] },
       { source: "/:locale(es)?/groups/calendar.ics", headers: [lockedDown] },
       { source: "/feeds/:path*", headers: [lockedDown] },
+      // Its address carries the file's hash (components/site/enhance-script.tsx).
+      { source: "/enhance.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
   // Calendar feeds bypass the proxy (which gives pages their language), so the English

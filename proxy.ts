@@ -8,6 +8,8 @@ import { homeLanguageRedirect, localizedResponse } from "@/lib/i18n/locale-proxy
  * Refuses form posts from other sites with a plain 403 (Next.js would refuse them too, as a
  * 500), then gives every page request a fresh script nonce and the policy that requires it,
  * and routes it to its language (lib/i18n/locale-proxy.ts).
+ * Pages sent as plain HTML carry no inline scripts: our HTTP server gives them the same
+ * policy without the nonce (lib/http/page-delivery.ts).
  */
 export function proxy(request: NextRequest) {
   if (isCrossSitePost(request.method, request.headers)) {
@@ -16,7 +18,7 @@ export function proxy(request: NextRequest) {
   const languageRedirect = homeLanguageRedirect(request);
   if (languageRedirect) return languageRedirect;
   const nonce = createNonce();
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", frameAncestorsFor(request.nextUrl.pathname));
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", frameAncestors: frameAncestorsFor(request.nextUrl.pathname) });
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce for its own scripts from the request's policy header.
   requestHeaders.set("x-nonce", nonce);

@@ -77,7 +77,10 @@ const config: Config = {
         focus: "#1D5C85",
       },
       fontFamily: {
-        sans: ["var(--font-inter)", "ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
+        // The device's own interface font, which costs nothing to load: San Francisco, Segoe UI,
+        // Roboto. Named before the generic system-ui, which on Linux is often the very wide
+        // DejaVu Sans; Arial (Liberation Sans there) is close to the widths the layout was drawn with.
+        sans: ["-apple-system", "BlinkMacSystemFont", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "Noto Sans", "Liberation Sans", "system-ui", "sans-serif"],
         serif: ["var(--font-fraunces)", "ui-serif", "Georgia", "Cambria", "Times New Roman", "serif"],
       },
       // The one type scale (a ~1.2 ratio around a 17px body, larger than usual for

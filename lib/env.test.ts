@@ -11,6 +11,7 @@ describe("readEnv", () => {
       MODERATOR_EMAILS: [],
       DEBUG_SCHEMA_ENGINE: false,
       OPEN_DATA_LICENCE: { id: "CC-BY-4.0", title: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+      PAGE_CACHE_SECONDS: 60,
     });
   });
 

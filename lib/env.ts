@@ -56,6 +56,9 @@ const schema = z.object({
       .max(10, "must be at most 10")
       .default(0),
   ),
+  // How long a page that is the same for every visitor may be served from a cache: ours in
+  // the site server, and any in front of it (s-maxage). 0 turns both off.
+  PAGE_CACHE_SECONDS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(0, "must be 0 or more").max(86_400, "must be at most 86400").default(60)),
   LOG_LEVEL: optionalText.pipe(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"], { error: "must be debug, info, warn or error" }).optional()),
   SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587").optional()),
   MAIL_FROM: optionalText.pipe(

@@ -1,7 +1,8 @@
 /**
  * Headers sent with every response. The Content-Security-Policy is set per request in
- * proxy.ts, because it carries a nonce for Next.js's inline bootstrap scripts; API and
- * calendar responses, which run no scripts, get a policy that forbids everything.
+ * proxy.ts, because it carries a nonce for Next.js's inline bootstrap scripts (and without
+ * the nonce for plain HTML pages, by lib/http/page-delivery.ts); API and calendar
+ * responses, which run no scripts, get a policy that forbids everything.
  * X-Frame-Options is apart (frameHeaders): the embeddable pages must go without it.
  */
 export function securityHeaders(production: boolean): { key: string; value: string }[] {

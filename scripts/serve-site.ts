@@ -1,6 +1,7 @@
 import { closeDb } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import { gracefulStop } from "@/lib/http/graceful-stop";
+import { PageCache } from "@/lib/http/page-cache";
 import { createSiteServer } from "@/lib/http/site-server";
 import { logger } from "@/lib/log/logger";
 import { warnAboutDevMailbox } from "@/lib/mail/dev-mailbox";
@@ -36,7 +37,10 @@ export async function serveSite({ dev }: { dev: boolean }): Promise<void> {
   // next-auth builds sign-in links from NEXTAUTH_URL: the same address as every other link.
   process.env.NEXTAUTH_URL = siteUrl(env).href.replace(/\/$/, "");
   warnAboutDevMailbox(env);
-  const server = createSiteServer(app.getRequestHandler(), { trustedHops: env.TRUST_PROXY });
+  // Pages change with every edit in development: nothing is kept there, and pages keep
+  // React so that they reload live (a meeting's time in the visitor's zone is then not shown).
+  const cache = !dev && env.PAGE_CACHE_SECONDS > 0 ? new PageCache(env.PAGE_CACHE_SECONDS * 1000) : null;
+  const server = createSiteServer(app.getRequestHandler(), { trustedHops: env.TRUST_PROXY, delivery: { plainHtml: !dev, cache } });
   // The development server's live reload talks over WebSockets.
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   await new Promise<void>((resolve, reject) => {

@@ -38,6 +38,9 @@ for (const kind of databaseKinds()) {
       MODERATOR_EMAILS: "moderator@example.org",
       E2E_DATABASE: kind,
       E2E_DATABASE_PROXY: proxy?.controlUrl ?? "",
+      // Tests change listings and look for them at once; a page kept for a minute would hide
+      // the change. The page cache has tests of its own (lib/http/page-delivery.test.ts).
+      PAGE_CACHE_SECONDS: "0",
     });
   } finally {
     await smtp.close();

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { EnhanceScript } from "@/components/site/enhance-script";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -64,6 +65,7 @@ export default async function RootLayout({ children, params }: { children: React
             {children}
           </SiteChrome>
         </NextIntlClientProvider>
+        <EnhanceScript />
       </body>
     </html>
   );

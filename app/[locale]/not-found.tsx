@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/messages";
+import { HtmlOnly } from "@/components/site/html-only";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("NotFound"))("eyebrow") };
@@ -18,6 +19,7 @@ export default function NotFound() {
   const locale = useLocale();
   return (
     <Container width="narrow" className="flex flex-col gap-8 pt-10 sm:pt-16">
+      <HtmlOnly />
       <div className="flex flex-col gap-3">
         <p className="text-sm font-semibold uppercase tracking-wider text-clay-700">{t("eyebrow")}</p>
         <h1 className="text-3xl sm:text-4xl">{t("heading")}</h1>

@@ -1,17 +1,13 @@
-"use client";
-
 import { Button } from "@/components/ui/button";
-import { useBrowserValue } from "@/components/ui/use-browser-value";
 
 /**
- * Shown only once JavaScript runs (printing from a button needs it). It sits in a slot of
- * fixed height, so appearing does not move anything else on the page.
+ * Printing from a button needs JavaScript: public/enhance.js (data-print) makes it work, and
+ * without JavaScript it is not shown (data-needs-script). Shown from the first paint, so
+ * nothing moves once the page is live.
  */
 export function PrintButton({ label }: { label: string }) {
-  const canPrint = useBrowserValue(() => typeof window.print === "function", false);
-  if (!canPrint) return null;
   return (
-    <Button variant="secondary" size="sm" onClick={() => window.print()}>
+    <Button variant="secondary" size="sm" data-print="" data-needs-script="" className="[&[hidden]]:hidden">
       <PrinterIcon />
       {label}
     </Button>

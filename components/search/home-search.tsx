@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NearMeButton } from "./near-me-button";
@@ -23,9 +22,7 @@ export function HomeSearch() {
       <p id="home-near-hint" className="text-sm text-ink-muted">
         {t("homeHint")}
       </p>
-      <Suspense fallback={<div className="min-h-tap" />}>
-        <NearMeButton />
-      </Suspense>
+      <NearMeButton />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useId } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -49,9 +49,7 @@ export function SearchBar({ near, radius, unit }: Props) {
           {t("submit")}
         </Button>
       </div>
-      <Suspense fallback={<div className="min-h-tap" />}>
-        <NearMeButton />
-      </Suspense>
+      <NearMeButton />
     </div>
   );
 }

@@ -1,45 +1,14 @@
-"use client";
-
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { cx } from "@/components/ui/class-names";
 
 /**
- * The header's menu on phones: a <details>, so it opens and its links work before (or
- * without) JavaScript. Once the page is live it also closes on Escape, on a tap outside it
- * and after one of its links is followed, since the header stays in place across
- * client-side navigations and would otherwise stay open over the new page.
+ * The header's menu on phones: a <details>, so it opens and its links work without
+ * JavaScript. public/enhance.js (data-menu) also closes it on Escape, on a tap outside it
+ * and after one of its links is followed.
  */
 export function MenuDisclosure({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-
-  useEffect(() => {
-    const details = ref.current;
-    if (!details) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || !details.open) return;
-      const hadFocus = details.contains(document.activeElement);
-      details.open = false;
-      if (hadFocus) details.querySelector("summary")?.focus();
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (details.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
-    };
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, []);
-
   return (
-    <details
-      ref={ref}
-      className={cx("group", className)}
-      onClick={(event) => {
-        if (event.target instanceof Element && event.target.closest("a") && ref.current) ref.current.open = false;
-      }}
-    >
+    <details data-menu="" className={cx("group", className)}>
       <summary className="inline-flex min-h-tap list-none items-center gap-2 rounded-full border border-line-strong bg-paper-raised px-3.5 text-sm font-semibold text-ink transition-colors hover:bg-ink/5 group-open:bg-paper-deep [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" className="h-5 w-5">
           <path d="M3.5 6h13M3.5 10h13M3.5 14h13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" className="group-open:hidden" />

@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { throwIfDatabaseWasUnavailable } from "@/lib/db/outage";
 import { getAuthOptions, type Role } from "./options";
@@ -8,6 +9,9 @@ export type CurrentUser = { id: string; email: string; name: string | null; role
 
 /** The signed-in user, read fresh from the database (a role change applies at once), or null. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
+  // Who is signed in is a question about this request: a page that asks is never rendered
+  // ahead of time (the session secret is read from the database before any cookie is).
+  await connection();
   const session = await getServerSession(await getAuthOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) {

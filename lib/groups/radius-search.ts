@@ -20,7 +20,7 @@ export type SearchPage = {
   sort: SearchFilters["sort"];
 };
 
-type Row = { id: string; distance: number | null; total: bigint | number; local_total: bigint | number };
+type Row = { id: string; distance: number | null };
 
 /**
  * The one search query behind /groups and /api/groups: local groups inside the radius,
@@ -36,17 +36,19 @@ export async function searchGroupIds(db: PrismaClient, filters: SearchFilters, o
 
   // Groups with a searched word in their name come first.
   const relevance = text ? sql`position(${text.words[0]} in lower(r."name")) > 0 DESC,` : empty;
-  const rows = await db.$queryRaw<Row[]>(sql`
-    SELECT r."id", r.distance,
-           count(*) OVER () AS total,
-           count(r.distance) OVER () AS local_total
-    FROM (${unionOf(parts)}) r
-    ORDER BY r.distance ASC NULLS LAST, ${relevance} r."name" ASC, r."id" ASC
-    LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`);
-
-  const first = rows[0];
-  // A page past the end still needs the totals, to say how many pages there are.
-  const totals = first ? { total: Number(first.total), localTotal: Number(first.local_total) } : filters.page > 1 ? await countOnly(db, parts) : { total: 0, localTotal: 0 };
+  const order = sql`r.distance ASC NULLS LAST, ${relevance} r."name" ASC, r."id" ASC`;
+  // Each part is cut to the rows this page could need before they are put together, so the
+  // database walks the online groups in index order and stops, instead of sorting all of
+  // them (15,000 at 100,000 groups: 75 ms) to keep 20. The totals are a separate count.
+  const enough = filters.page * PAGE_SIZE;
+  const pageParts = parts.map((part) => sql`(SELECT * FROM (${part}) r ORDER BY ${order} LIMIT ${enough})`);
+  const [rows, totals] = await Promise.all([
+    db.$queryRaw<Row[]>(sql`
+      SELECT r."id", r.distance FROM (${unionOf(pageParts)}) r
+      ORDER BY ${order}
+      LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`),
+    countOnly(db, parts),
+  ]);
   return { hits: rows.map((r) => ({ id: r.id, distanceMeters: r.distance })), ...totals, sort: "nearest" };
 }
 

@@ -19,8 +19,8 @@ describe("which pages may be framed", () => {
   });
 
   it("puts the choice into the page policy", () => {
-    expect(contentSecurityPolicy("n", false, frameAncestorsFor("/embed/groups"))).toContain("frame-ancestors *");
-    expect(contentSecurityPolicy("n", false, frameAncestorsFor("/groups"))).toContain("frame-ancestors 'none'");
-    expect(contentSecurityPolicy("n", false)).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy({ nonce: "n", development: false, frameAncestors: frameAncestorsFor("/embed/groups") })).toContain("frame-ancestors *");
+    expect(contentSecurityPolicy({ nonce: "n", development: false, frameAncestors: frameAncestorsFor("/groups") })).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy({ nonce: "n", development: false })).toContain("frame-ancestors 'none'");
   });
 });

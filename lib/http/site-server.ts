@@ -3,6 +3,8 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { loggablePath, logger as defaultLogger } from "@/lib/log/logger";
 import { CLIENT_ADDRESS_HEADER, markClientAddressHeaderSet, resolveClientAddress } from "./client-address";
 import { answerOutagesWith503 } from "./outage-response";
+import type { PageCache } from "./page-cache";
+import { answerFromPageCache, deliverPages } from "./page-delivery";
 import { runInRequestContext, type RequestContext } from "./request-context";
 
 const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
@@ -10,7 +12,12 @@ export const REQUEST_ID_HEADER = "x-request-id";
 const GOOD_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
-type Options = { trustedHops: number; logger?: Pick<typeof defaultLogger, "info" | "error"> };
+type Options = {
+  trustedHops: number;
+  logger?: Pick<typeof defaultLogger, "info" | "error">;
+  /** Plain HTML pages, the page cache and compression (lib/http/page-delivery.ts); off in tests of the rest. */
+  delivery?: { plainHtml: boolean; cache: PageCache | null };
+};
 
 /**
  * The HTTP server in front of Next.js. For each request it:
@@ -20,9 +27,11 @@ type Options = { trustedHops: number; logger?: Pick<typeof defaultLogger, "info"
  * - gives it an id, sent back as X-Request-Id (a trusted proxy's own id is kept) and written
  *   with the one log line per request: method, path without its query, status, duration;
  * - answers 503 with a kind page when the database could not be reached
- *   (lib/http/outage-response.ts).
+ *   (lib/http/outage-response.ts);
+ * - sends plain HTML pages without Next.js's scripts, serves pages that are the same for
+ *   everyone from a short-lived cache, and compresses (lib/http/page-delivery.ts).
  */
-export function createSiteServer(handle: Handler, { trustedHops, logger = defaultLogger }: Options): http.Server {
+export function createSiteServer(handle: Handler, { trustedHops, logger = defaultLogger, delivery }: Options): http.Server {
   markClientAddressHeaderSet();
   return http.createServer((request, response) => {
     const started = performance.now();
@@ -54,12 +63,19 @@ export function createSiteServer(handle: Handler, { trustedHops, logger = defaul
         "request",
       );
     });
-    runInRequestContext(context, () =>
-      Promise.resolve(handle(request, response)).catch((error: unknown) => {
-        logger.error({ requestId: id, err: error }, "request failed");
-        if (!response.headersSent) response.statusCode = 500;
-        response.end();
-      }),
-    );
+    const serve = () =>
+      runInRequestContext(context, () =>
+        Promise.resolve(handle(request, response)).catch((error: unknown) => {
+          logger.error({ requestId: id, err: error }, "request failed");
+          if (!response.headersSent) response.statusCode = 500;
+          response.end();
+        }),
+      );
+    if (!delivery) return void serve();
+    void answerFromPageCache(request, response, delivery.cache).then((answered) => {
+      if (answered) return;
+      deliverPages(request, response, delivery);
+      return serve();
+    });
   });
 }

@@ -75,11 +75,25 @@ export function timeOfDay(startMinutes: number): TimeOfDay {
 // "BST" in en-GB, "AEDT" in en-AU) and prints "GMT-6" for the rest: take the first real one.
 const ZONE_NAME_LOCALES = ["en-US", "en-GB", "en-AU", "en-NZ", "en-CA", "en-IE", "en-IN"];
 
+// Building a formatter costs far more than using one, and every card on a page asks for a
+// zone's name: one formatter per locale and zone, kept for the process.
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneNameFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let formatter = zoneNameFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" });
+    zoneNameFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The zone's short name at that instant: "CST", "BST", "AEDT"; "GMT+9" where none exists. */
 export function zoneAbbreviation(instant: Date, timeZone: string): string {
   let fallback: string | undefined;
   for (const locale of ZONE_NAME_LOCALES) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value;
+    const name = zoneNameFormatter(locale, timeZone).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value;
     if (name && !/^(GMT|UTC)[+-−]/.test(name)) return name;
     fallback ??= name;
   }

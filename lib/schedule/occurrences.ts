@@ -20,13 +20,13 @@ export type OccurrenceWindow = { from: Date; until: Date; limit?: number; includ
  */
 export function listOccurrences(rule: MeetingRule, { from, until, limit = Infinity, includeCancelled = false }: OccurrenceWindow): Occurrence[] {
   if (limit <= 0 || until <= from) return [];
-  const series = buildWallClockSeries(rule);
-  if (!series) return [];
   const durationMs = rule.durationMinutes * MINUTE;
-  const cancelled = new Set(rule.cancellations);
   // The series is in wall-clock time, up to 14 hours from UTC either way: widen the window
   // by more than that (and by the meeting's length), then filter on the real instants.
   const margin = DAY + durationMs;
+  const series = buildWallClockSeries(rule, new Date(from.getTime() - margin));
+  if (!series) return [];
+  const cancelled = new Set(rule.cancellations);
   const result: Occurrence[] = [];
   series.between(new Date(from.getTime() - margin), new Date(until.getTime() + margin), true, (wallClock) => {
     const start = toInstant(wallClock, rule.timeZone);

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { radiusInMeters } from "@/lib/groups/group-cards";
+import { radiusInMeters, toGroupCard } from "@/lib/groups/group-cards";
+import { listLanguagesInUse } from "@/lib/groups/languages";
+import { groupCardSelect } from "@/lib/groups/public-select";
 import { runSearch } from "@/lib/groups/run-search";
 import { searchGroupIds } from "@/lib/groups/radius-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
@@ -54,5 +56,35 @@ export async function benchPlaces(db: PrismaClient, runs: number) {
     const result = await lookup();
     const answer = result.status === "found" ? result.place.label : result.status === "not-found" ? `did you mean ${result.suggestions[0]?.label ?? "nothing"}` : result.status;
     console.log(`${typed.padEnd(48)}${ms(percentile(times, 50))}${ms(percentile(times, 95))}  ${answer}`);
+  }
+}
+
+/**
+ * Where one search's time goes, phase by phase, each timed on its own (p50 of `runs`): the
+ * place lookup, spelling correction, the search query, loading the cards, working out each
+ * card's next meeting and wording, and the filter's language list (kept for a minute by the
+ * page; timed here uncached).
+ */
+export async function benchPhases(db: PrismaClient, runs: number, query: string) {
+  const { filters } = parseSearchParams(new URLSearchParams(query));
+  const now = new Date();
+  const place = filters.near ? await resolvePlace(db, filters.near) : null;
+  const unit = filters.unit ?? "mi";
+  const origin = place?.status === "found" ? { lat: place.place.lat, lng: place.place.lng, radiusMeters: radiusInMeters(filters.radius, unit) } : null;
+  const text = await interpretText(db, filters.q, now);
+  const { hits } = await searchGroupIds(db, filters, origin, text, now);
+  const records = await db.group.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: groupCardSelect });
+  const phases: [string, () => Promise<unknown>][] = [
+    ["place lookup", () => (filters.near ? resolvePlace(db, filters.near) : Promise.resolve())],
+    ["spelling", () => interpretText(db, filters.q, now)],
+    ["search query (page + totals)", () => searchGroupIds(db, filters, origin, text, now)],
+    ["card query (Prisma, 5 statements)", () => db.group.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: groupCardSelect })],
+    ["next meetings and wording (20 cards)", async () => records.map((r) => toGroupCard(r, null, unit, now))],
+    ["language list (uncached)", () => listLanguagesInUse(db, now)],
+  ];
+  console.log(`\nWhere a search's time goes: ${query} (${runs} runs each, p50, after 5 warm-up runs)`);
+  for (const [label, run] of phases) {
+    await timeRuns(5, run);
+    console.log(`${label.padEnd(48)}${ms(percentile(await timeRuns(runs, run), 50))}`);
   }
 }

@@ -1,8 +1,9 @@
 import { expect, test } from "./fixtures";
 
-// The pages every visitor sees run under the nonce-based policy (no 'unsafe-eval') with a
-// clean console: no errors and no policy violations. The fixture turns violations into
-// console errors; each page is checked on its own so a failure names it.
+// The pages every visitor sees load under the policy (scripts from this site only, no
+// 'unsafe-eval'; pages that keep React also allow their nonce) with a clean console: no
+// errors and no policy violations. The fixture turns violations into console errors; each
+// page is checked on its own so a failure names it.
 
 test("the home, search and group pages load without console errors or policy violations", async ({ page, consoleErrors }) => {
   const open = async (path: string) => {
@@ -13,7 +14,7 @@ test("the home, search and group pages load without console errors or policy vio
 
   for (const path of ["/", "/groups?near=Austin", "/groups?online=only"]) {
     await open(path);
-    // Hydration ran under the policy: the client-only location button appeared.
+    // The page's script ran under the policy: the location button, shown by script, appeared.
     await expect(page.getByRole("button", { name: "Use my location" })).toBeVisible();
     expectCleanConsole(path);
   }
@@ -21,7 +22,7 @@ test("the home, search and group pages load without console errors or policy vio
   await open("/groups?near=Austin");
   const groupPath = await page.getByRole("list", { name: "Groups" }).getByRole("heading", { level: 3 }).getByRole("link").first().getAttribute("href");
   await open(groupPath!);
-  // The report form is a client component: opening it runs its code too.
+  // The report form opens (a <details>, with or without script).
   await page.getByText("Report a problem with this listing").click();
   await expect(page.getByRole("button", { name: "Send report" })).toBeVisible();
   expectCleanConsole(groupPath!);

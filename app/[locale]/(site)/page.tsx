@@ -10,6 +10,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { routing } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -38,6 +39,7 @@ export default async function HomePage({ params }: Props) {
   const ownLanguage = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
   return (
     <>
+      <HtmlOnly />
       <section className="border-b border-line bg-paper-deep">
         <Container className="grid gap-8 py-10 sm:py-14 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)] lg:items-center">
           <div className="flex flex-col gap-4">

@@ -11,6 +11,7 @@ import { resolveCountry, type CountryChoice } from "@/components/crisis/resolve-
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,6 +29,8 @@ export default async function HelpNowPage({ params, searchParams }: Props) {
 
   return (
     <Container width="narrow" className="flex flex-col gap-12 pt-8 sm:gap-16 sm:pt-14">
+      {/* The lines shown first follow the browser's language. */}
+      <HtmlOnly variesOn="Accept-Language" />
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-3">
           <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { Container } from "@/components/ui/container";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { HtmlOnly } from "@/components/site/html-only";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
@@ -18,6 +19,7 @@ export default function AboutPage() {
   const t = useTranslations("About");
   return (
     <Container width="narrow" className="flex flex-col gap-6 py-8 sm:py-12">
+      <HtmlOnly />
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="text-lg text-ink-muted">
         {t("intro")}

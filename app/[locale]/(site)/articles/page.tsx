@@ -6,6 +6,7 @@ import { listArticles } from "@/lib/articles/load-articles";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -27,6 +28,7 @@ export default async function ArticlesPage({ params }: Props) {
   const articles = await listArticles(locale);
   return (
     <Container className="flex flex-col gap-12 py-8 sm:gap-16 sm:py-14">
+      <HtmlOnly />
       <div className="flex max-w-narrow flex-col gap-3">
         <h1 className="text-3xl sm:text-4xl">{t("heading")}</h1>
         <p className="text-lg text-ink-muted">

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { findArticles } from "@/lib/articles/load-articles";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { HtmlOnly } from "@/components/site/html-only";
 
 export const metadata = pageMetadata({
   title: "For partners, family and friends",
@@ -36,6 +37,7 @@ export default async function FamiliesPage() {
   const articles = await findArticles(["for-partners-how-to-help", "for-family-and-friends", "baby-blues-or-something-more"]);
   return (
     <Container className="flex flex-col gap-12 py-8 sm:gap-16 sm:py-14" data-print="focus">
+      <HtmlOnly />
       <div className="flex max-w-narrow flex-col gap-3 print:hidden">
         <h1 className="text-3xl sm:text-4xl">For partners, family and friends</h1>
         <p className="text-lg text-ink-muted">

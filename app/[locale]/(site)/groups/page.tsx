@@ -16,10 +16,11 @@ import { localePath } from "@/lib/i18n/messages";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/db/client";
 import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";
-import { listLanguagesInUse } from "@/lib/groups/languages";
+import { languagesForFilters } from "@/lib/groups/languages";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
 import { requestOrigin } from "@/lib/urls/site-url";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,7 +40,7 @@ export default async function GroupsPage({ params, searchParams }: Props) {
   const t = await getTranslations("Search");
   const { filters, problems } = parseSearchParams(await searchParams);
   const db = await getDb();
-  const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), listLanguagesInUse(db)]);
+  const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), languagesForFilters(db)]);
   const origin = requestOrigin(await headers());
   const located = outcome.place.status === "found" || outcome.place.status === "coordinates" ? outcome.place.place : null;
   const heading = located ? t("headingNear", { place: located.label }) : filters.online === "only" ? t("headingOnline") : t("heading");
@@ -47,6 +48,7 @@ export default async function GroupsPage({ params, searchParams }: Props) {
   return (
     // Spacing is tight on phones so the first result shows on the first screen after a search.
     <Container className="flex flex-col gap-3 py-4 sm:gap-5 sm:py-8">
+      <HtmlOnly />
       <h1 className="text-2xl sm:text-4xl">{heading}</h1>
       <form action={localePath(locale, "/groups")} method="get" className="flex flex-col gap-3 sm:gap-6" role="search" aria-label={t("formLabel")}>
         <SearchBar near={filters.near} radius={filters.radius} unit={outcome.unit} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { HtmlOnly } from "@/components/site/html-only";
 
 export const metadata: Metadata = { title: "Signed out", robots: { index: false } };
 
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: "Signed out", robots: { index: false 
 export default function SignedOutPage() {
   return (
     <Container width="narrow" className="flex flex-col gap-6 py-10">
+      <HtmlOnly />
       <h1 className="text-3xl sm:text-4xl">You&rsquo;re signed out</h1>
       <Card tone="sage">
         <p className="text-lg">Your session on this device has ended. Anyone using it next can&rsquo;t see or change your listings.</p>

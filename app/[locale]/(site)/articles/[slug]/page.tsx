@@ -14,6 +14,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 import { requestOrigin } from "@/lib/urls/site-url";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { params: Promise<{ slug: string; locale: Locale }> };
 
@@ -44,6 +45,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <Container className="py-8 sm:py-12" data-print="focus">
+      <HtmlOnly />
       <JsonLd data={articleJsonLd(article, requestOrigin(requestHeaders), locale)} />
       <article aria-labelledby="article-title" className="mx-auto flex max-w-narrow flex-col gap-8 sm:gap-10">
         <header className="flex flex-col gap-3">

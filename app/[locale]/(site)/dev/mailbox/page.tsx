@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
@@ -11,6 +12,8 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 /** Shows the emails the site would have sent, when DEV_MAILBOX=1 asks for it and no SMTP server is configured. */
 export default async function MailboxPage() {
+  // DEV_MAILBOX is the running server's setting, not the build's.
+  await connection();
   if (!devMailboxEnabled()) notFound();
   const db = await getDb();
   const mails = await db.outboxMail.findMany({ orderBy: { createdAt: "desc" }, take: 30 });

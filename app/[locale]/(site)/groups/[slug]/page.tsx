@@ -21,6 +21,7 @@ import { canContactOrganiser } from "@/lib/contact/relay-contact-message";
 import { groupJsonLd } from "@/lib/seo/group-json-ld";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { requestOrigin } from "@/lib/urls/site-url";
+import { HtmlOnly } from "@/components/site/html-only";
 
 type Props = { params: Promise<{ slug: string; locale: Locale }> };
 
@@ -49,6 +50,7 @@ export default async function GroupPage({ params }: Props) {
 
   return (
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
+      <HtmlOnly />
       <JsonLd data={groupJsonLd(record, { origin: requestOrigin(await headers()), now, locale })} />
       <div className="flex flex-col gap-3">
         <BackLink href="/groups">{t("allGroups")}</BackLink>
