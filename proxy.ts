@@ -31,6 +31,6 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Prefetches pass through too: they need their language's route as much as pages do.
-    { source: "/((?!api/|feeds/|_next/static|_next/image|icon.svg|.*\\.ics$).*)" },
+    { source: "/((?!api/|feeds/|_next/static|_next/image|icon.svg|enhance.js|.*\\.ics$).*)" },
   ],
 };

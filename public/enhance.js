@@ -1,5 +1,5 @@
 // The little the public pages do in the browser, without React: those pages are sent as plain
-// HTML (lib/http/static-html.ts), and everything on them works without this script too.
+// HTML (lib/http/html-only.ts), and everything on them works without this script too.
 // Behaviour is hung on data attributes that the server components render:
 //   details[data-menu]       the header's menu: closes on Escape, a tap outside, a followed link
 //   [data-near-me]           "Use my location" (hidden where the browser cannot locate)
@@ -44,38 +44,31 @@
     return null;
   };
 
-  const enhanceNearMe = (box) => {
-    const button = box.querySelector("button");
+  const locate = (box) => {
     const status = box.querySelector("[role=status]");
-    if (!button || !status) return;
-    if (!("geolocation" in navigator)) {
-      button.hidden = true;
-      return;
-    }
-    button.addEventListener("click", () => {
-      status.textContent = box.dataset.locating ?? "";
-      navigator.geolocation.getCurrentPosition(
-        (position) => {
-          // The search page in the page's own language (/groups or /es/groups).
-          const action = box.dataset.action ?? "/groups";
-          const params = new URLSearchParams(location.pathname === action ? location.search : "");
-          params.delete("near");
-          params.delete("page");
-          // Rounded to about 1 km before it goes into the address; never stored.
-          params.set("lat", position.coords.latitude.toFixed(2));
-          params.set("lng", position.coords.longitude.toFixed(2));
-          const unit = params.get("unit") ? null : unitForLocales(navigator.languages?.length ? navigator.languages : [navigator.language]);
-          if (unit) params.set("unit", unit);
-          // A plain page load: these pages carry no client-side router to push to.
-          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-          window.location.href = `${action}?${params}`;
-        },
-        (error) => {
-          status.textContent = (error.code === error.PERMISSION_DENIED ? box.dataset.denied : box.dataset.unavailable) ?? "";
-        },
-        { maximumAge: 600_000, timeout: 15_000 },
-      );
-    });
+    const say = (text) => {
+      if (status) status.textContent = text ?? "";
+    };
+    say(box.dataset.locating);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        // The search page in the page's own language (/groups or /es/groups).
+        const action = box.dataset.action ?? "/groups";
+        const params = new URLSearchParams(location.pathname === action ? location.search : "");
+        params.delete("near");
+        params.delete("page");
+        // Rounded to about 1 km before it goes into the address; never stored.
+        params.set("lat", position.coords.latitude.toFixed(2));
+        params.set("lng", position.coords.longitude.toFixed(2));
+        const unit = params.get("unit") ? null : unitForLocales(navigator.languages?.length ? navigator.languages : [navigator.language]);
+        if (unit) params.set("unit", unit);
+        // A plain page load: these pages carry no client-side router to push to.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.href = `${action}?${params}`;
+      },
+      (error) => say(error.code === error.PERMISSION_DENIED ? box.dataset.denied : box.dataset.unavailable),
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
   };
 
   // ---- a meeting's time in the visitor's zone: "Tue 2 Dec, 6:30 pm GMT in your time zone"
@@ -103,15 +96,19 @@
     slot.textContent = (slot.dataset.template ?? "{time}").replace("{time}", time);
   };
 
-  // ---- printing
-  const enhancePrint = (button) => {
-    if (typeof window.print !== "function") button.hidden = true;
-    else button.addEventListener("click", () => window.print());
-  };
+  // ---- clicks, listened for on the document so that they also work on a page the router
+  // of a signed-in area put in place after this script ran
+  document.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const nearMe = target?.closest("[data-near-me] button")?.closest("[data-near-me]");
+    if (nearMe && "geolocation" in navigator) locate(nearMe);
+    if (target?.closest("button[data-print]") && typeof window.print === "function") window.print();
+  });
 
   const enhance = () => {
-    document.querySelectorAll("[data-near-me]").forEach(enhanceNearMe);
-    document.querySelectorAll("button[data-print]").forEach(enhancePrint);
+    // Shown from the first paint; hidden where the browser cannot do what they offer.
+    if (!("geolocation" in navigator)) document.querySelectorAll("[data-near-me] button").forEach((button) => (button.hidden = true));
+    if (typeof window.print !== "function") document.querySelectorAll("button[data-print]").forEach((button) => (button.hidden = true));
     // A page that kept React (one of the signed-in areas) renders its own text: changing it
     // before React takes over would not match what React expects.
     if (!window.__next_f) document.querySelectorAll("[data-visitor-time]").forEach(fillVisitorTime);

@@ -20,7 +20,7 @@ async function start(cache: PageCache | null) {
     (request, response) => {
       seen.renders++;
       seen.acceptEncoding.push(request.headers["accept-encoding"]);
-      response.setHeader("Content-Security-Policy", "script-src 'self' 'nonce-abc'");
+      response.setHeader("Content-Security-Policy", request.url === "/embed" ? "script-src 'self' 'nonce-abc'; frame-ancestors *" : "script-src 'self' 'nonce-abc'; frame-ancestors 'none'");
       response.setHeader("Link", '</_next/static/media/font.woff2>; rel=preload; as="font"; crossorigin=""; nonce="abc"; type="font/woff2"');
       response.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
       response.setHeader("Content-Type", request.url === "/data.json" ? "application/json" : "text/html; charset=utf-8");
@@ -71,15 +71,16 @@ describe("page delivery", () => {
     expect(page.body).not.toContain("__next_f");
     expect(page.body).not.toContain("nonce");
     expect(page.headers.link).toBe('</_next/static/media/font.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2"');
-    expect(page.headers["content-security-policy"]).toMatch(/script-src 'self';/);
-    expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(page.headers["content-security-policy"]).toBe("script-src 'self'; frame-ancestors 'none'");
+    // The rest of the page's own policy stays, such as a route that may be framed.
+    expect((await get(port, "/embed")).headers["content-security-policy"]).toBe("script-src 'self'; frame-ancestors *");
   });
 
   it("leaves a page that keeps React as Next.js made it", async () => {
     const { port } = await start(new PageCache(60_000));
     const page = await get(port, "/sign-in");
     expect(page.body).toContain("__next_f");
-    expect(page.headers["content-security-policy"]).toBe("script-src 'self' 'nonce-abc'");
+    expect(page.headers["content-security-policy"]).toBe("script-src 'self' 'nonce-abc'; frame-ancestors 'none'");
     expect(page.headers["cache-control"]).toContain("no-store");
   });
 

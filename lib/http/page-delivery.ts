@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { chooseEncoding, compress, type Encoding } from "./compression";
-import { frameAncestorsFor } from "./framing";
 import { htmlOnlyVary, toHtmlOnly } from "./html-only";
 import { sharedMaxAgeMs, type CachedPage, type PageCache } from "./page-cache";
 
@@ -38,6 +37,14 @@ const varyIsStandard = (vary: unknown) =>
     .split(",")
     .map((v) => v.trim().toLowerCase())
     .every((v) => v === "" || STANDARD_VARY.has(v));
+
+/**
+ * The page's own policy (proxy.ts: whatever it allows for this path, frame-ancestors
+ * included) without its nonce, which a page with no inline scripts has no use for.
+ */
+function withoutNonce(policy: unknown): string {
+  return typeof policy === "string" && policy ? policy.replace(/ 'nonce-[^']*'/g, "") : contentSecurityPolicy({ development: false });
+}
 
 /** What a shared page says to caches in front of the site (and to ours). */
 export const sharedCacheControl = (seconds: number) => `public, max-age=0, s-maxage=${seconds}`;
@@ -159,7 +166,7 @@ export function deliverPages(request: IncomingMessage, response: ServerResponse,
         body = Buffer.from(html.replace(NONCE_ATTRIBUTE, ""));
         const preloads = response.getHeader("link");
         if (preloads) response.setHeader("Link", String(preloads).replace(NONCE_PARAMETER, ""));
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy({ development: false, frameAncestors: frameAncestorsFor((request.url ?? "").split("?")[0] ?? "") }));
+        response.setHeader("Content-Security-Policy", withoutNonce(response.getHeader("content-security-policy")));
         // Caches in front keep one copy per value of a header the page varies on; ours keeps none.
         const varies = htmlOnlyVary(page);
         if (varies) addVary(response, varies);
