@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // For a bare `next start`. Our HTTP server compresses itself (brotli or gzip), after it has
   // seen the page, so it does not pass Accept-Encoding on to Next.js (lib/http/page-delivery.ts).
   compress: true,
+  // The import page's uploads (lib/import/upload-limit.ts), with room for the form around them.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {
     const lockedDown = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
     return [

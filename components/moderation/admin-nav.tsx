@@ -7,6 +7,7 @@ import { cx } from "@/components/ui/class-names";
 const links = [
   { href: "/admin", label: "Queue" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/import", label: "Import" },
 ] as const;
 
 export function AdminNav() {

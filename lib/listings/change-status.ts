@@ -16,6 +16,26 @@ export async function changeListingStatus(tx: Prisma.TransactionClient, groupId:
   return count === 1;
 }
 
+/** Statements stay small enough for the site's statement time limit. */
+const STATUS_CHUNK = 1_000;
+
+/**
+ * Moves many listings at once, as changeListingStatus moves one (imports): each listing
+ * moves only from `change.from`. Returns how many moved; fewer than asked means some were
+ * moved by someone else meanwhile, and the caller decides what that means.
+ */
+export async function changeListingStatuses(tx: Prisma.TransactionClient, groupIds: readonly string[], change: Change): Promise<number> {
+  if (!canTransition(change.from, change.to, change.who)) throw new Error(`A listing can't go from ${change.from} to ${change.to} by the ${change.who}.`);
+  let moved = 0;
+  for (let i = 0; i < groupIds.length; i += STATUS_CHUNK) {
+    const ids = groupIds.slice(i, i + STATUS_CHUNK);
+    const { count } = await tx.group.updateMany({ where: { id: { in: ids }, status: change.from }, data: { status: change.to, moderatorMessage: change.message ?? null } });
+    if (change.to === "PUBLISHED") await tx.group.updateMany({ where: { id: { in: ids }, status: "PUBLISHED", publishedAt: null }, data: { publishedAt: change.now } });
+    moved += count;
+  }
+  return moved;
+}
+
 type RevisionChange = { from: RevisionStatus[]; to: RevisionStatus; who: Who; message?: string | null; now: Date };
 
 /**

@@ -31,6 +31,9 @@ export const LISTING_TRANSITIONS = [
   // Nobody sees these yet, so an edit changes the listing itself and it waits for review again.
   { from: "PENDING", to: "PENDING", by: BOTH, via: "updateListing" },
   { from: "CHANGES_REQUESTED", to: "PENDING", by: BOTH, via: "updateListing" },
+  // A moderator's import of data they have previewed replaces a published listing's values in
+  // place (new imported listings are approved as they are written, PENDING to PUBLISHED).
+  { from: "PUBLISHED", to: "PUBLISHED", by: MODERATOR, via: "importListings" },
   // Archiving is open from every status but its own; a rejected listing can be tidied away too.
   { from: "PENDING", to: "ARCHIVED", by: BOTH, via: "archiveListing" },
   { from: "CHANGES_REQUESTED", to: "ARCHIVED", by: BOTH, via: "archiveListing" },

@@ -101,6 +101,23 @@ function meetingColumns(meeting: MeetingValues, timeZone: string) {
 }
 
 /**
+ * A listing's values as the rows that store them: the Group columns, the venue, the meetings
+ * and the language codes. The one mapping from values to columns, shared by the writes here
+ * and by writers of many listings at once (bulk-listings.ts).
+ */
+export function listingRows(values: ListingValues) {
+  const timeZone = zoneOf(values);
+  return {
+    group: groupColumns(values),
+    location: locationRow(values),
+    meetings: values.meetings.map((meeting) => meetingColumns(meeting, timeZone)),
+    languages: values.languages,
+  };
+}
+
+export type ListingRows = ReturnType<typeof listingRows>;
+
+/**
  * Makes the group's meetings `meetings`, matched by id: a meeting with the id of one of
  * this group's meetings changes that one (its cancelled dates and its calendar UID stay),
  * one without (or with an id this group does not have) is new, and meetings left out go.

@@ -12,7 +12,21 @@ export const PLACE_NOT_FOUND = "We couldn't find that town or postcode. Check th
 
 export type ResolvedListing = { ok: true; values: ListingValues } | { ok: false; errors: FieldErrors };
 
-type Venue = { lat: number; lng: number; timeZone: string | null };
+export type Venue = { lat: number; lng: number; timeZone: string | null };
+
+/**
+ * How resolveListingValues looks things up; an import of thousands of rows passes cached
+ * versions (the same towns and languages again and again), the form uses the database.
+ */
+export type ListingLookups = {
+  resolveVenue: (location: ListingLocation) => Promise<Venue | null>;
+  knownLanguages: (codes: string[]) => Promise<Set<string>>;
+};
+
+export const databaseLookups = (db: PrismaClient): ListingLookups => ({
+  resolveVenue: (location) => resolveVenue(db, location),
+  knownLanguages: async (codes) => new Set((await db.language.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((l) => l.code)),
+});
 
 /** What to look the venue up by: the postcode first (where the gazetteer has codes), then the town. */
 function placeQueries(location: ListingLocation): string[] {
@@ -54,15 +68,15 @@ export async function resolveVenue(db: PrismaClient, location: ListingLocation):
  * Completes validated values for writing: the venue's coordinates, the time zone when the
  * organiser left it to the venue, and known languages only. Errors use the form's field keys.
  */
-export async function resolveListingValues(db: PrismaClient, values: ListingValues): Promise<ResolvedListing> {
+export async function resolveListingValues(db: PrismaClient, values: ListingValues, lookups: ListingLookups = databaseLookups(db)): Promise<ResolvedListing> {
   const errors: FieldErrors = {};
-  const known = await db.language.findMany({ where: { code: { in: values.languages } }, select: { code: true } });
-  if (known.length !== values.languages.length) errors.languages = ["Choose languages from the list."];
+  const known = await lookups.knownLanguages(values.languages);
+  if (values.languages.some((code) => !known.has(code))) errors.languages = ["Choose languages from the list."];
 
   let location = values.location;
   let venueZone: string | null = null;
   if (location) {
-    const venue = await resolveVenue(db, location);
+    const venue = await lookups.resolveVenue(location);
     if (!venue) errors["location.locality"] = [PLACE_NOT_FOUND];
     else {
       location = { ...location, lat: venue.lat, lng: venue.lng };

@@ -34,7 +34,13 @@ const SLUG_LOCK = 7_315;
  */
 export async function uniqueSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SLUG_LOCK}::int4, hashtext(${base}))`;
-  const taken = new Set([...RESERVED_SLUGS, ...(await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((g) => g.slug)]);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  const taken = new Set((await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((g) => g.slug));
+  return freeSlug(base, taken);
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not in `taken` and not one of RESERVED_SLUGS. */
+export function freeSlug(base: string, taken: ReadonlySet<string>): string {
+  const free = (slug: string) => !taken.has(slug) && !RESERVED_SLUGS.has(slug);
+  if (free(base)) return base;
+  for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
 }

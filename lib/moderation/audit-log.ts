@@ -17,6 +17,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   REMINDER_SENT: "Sent a “still running?” reminder",
   REPORT_RESOLVED: "Resolved a report",
   ROLE_CHANGED: "Changed a role",
+  IMPORTED: "Imported",
+  CLAIMED: "Claimed an imported listing",
 };
 
 export function auditActionLabel(entry: { action: AuditAction }): string {

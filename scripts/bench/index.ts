@@ -55,6 +55,7 @@ const searches = await benchQueries(db, runs);
 await benchPlaces(db, runs);
 await benchPhases(db, runs, "near=Austin&radius=10");
 await benchPhases(db, runs, "near=Toronto&radius=25&unit=km&q=brestfeding");
+await (await import("./import-bench")).benchImport(db);
 await closeDb();
 
 ensureBuild();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClaimList } from "@/components/import/claim-list";
 import { MyListingCard } from "@/components/organiser/my-listing-card";
 import { Notice } from "@/components/organiser/notice";
 import { ButtonLink } from "@/components/ui/button";
@@ -6,6 +7,8 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
+import { claimListingAction } from "@/lib/import/import-actions";
+import { listClaimableListings } from "@/lib/import/claim-listing";
 import { confirmStillRunningAction } from "@/lib/listings/listing-form-actions";
 import { listMyListings } from "@/lib/listings/organiser-listings";
 
@@ -21,12 +24,16 @@ const NOTICES: Record<string, string> = {
   confirmed: "Thanks for confirming – parents can see the group is still running.",
   "not-changed": "Nothing was changed: that listing isn't one you manage, or it can't be changed any more.",
   "moderators-only": "That page is for moderators.",
+  claimed: "Claimed – the listing is yours to manage now.",
+  "not-claimed": "That listing can't be claimed with the address you signed in with.",
 };
 
 export default async function MyGroupsPage({ searchParams }: Props) {
   const user = await requireUser("/organiser");
   const { notice, group } = await searchParams;
-  const listings = await listMyListings(await getDb(), { id: user.id, role: user.role });
+  const db = await getDb();
+  const actor = { id: user.id, role: user.role };
+  const [listings, claimable] = await Promise.all([listMyListings(db, actor), listClaimableListings(db, actor)]);
   return (
     <Container width="narrow" className="flex flex-col gap-8 py-8 sm:py-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -37,6 +44,7 @@ export default async function MyGroupsPage({ searchParams }: Props) {
         <ButtonLink href="/submit">List a group</ButtonLink>
       </div>
       <Notice code={notice} messages={NOTICES} />
+      {claimable.length > 0 ? <ClaimList listings={claimable} claimAction={claimListingAction} /> : null}
       {listings.length === 0 ? (
         <Card tone="sage" className="flex flex-col gap-3">
           <h2 className="text-2xl">You haven’t listed a group yet</h2>
