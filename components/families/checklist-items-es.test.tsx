@@ -1,13 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/groups/search-params";
 import { helpChecklist } from "./checklist-items";
 import { helpChecklistEs } from "./checklist-items.es";
+import { familySearches } from "./family-searches";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 // Named .test.tsx so the "unit" project (components/**/*.test.tsx) picks it up.
-type Messages = { families: { groups: { searches: Record<string, { href: string; label: string; text: string }> } } & Record<string, unknown> };
-const messages = JSON.parse(readFileSync(path.join(process.cwd(), "content", "families", "es.json"), "utf8")) as Messages;
+const families = MESSAGES.es.Families;
 
 function strings(value: unknown): string[] {
   if (typeof value === "string") return [value];
@@ -31,21 +30,22 @@ describe("the Spanish checklist for the families page", () => {
   });
 });
 
-describe("content/families/es.json", () => {
-  it("sends every group search to the Spanish directory, for groups that meet in Spanish", () => {
-    const searches = Object.values(messages.families.groups.searches);
+describe("the families page in Spanish", () => {
+  it("sends every group search to groups that meet in Spanish", () => {
+    const searches = familySearches("es");
     expect(searches.length).toBe(3);
     for (const { href } of searches) {
       const url = new URL(href, "http://localhost");
-      expect(url.pathname).toBe("/es/groups");
+      expect(url.pathname).toBe("/groups");
       expect(url.searchParams.get("lang")).toBe("es");
       expect(parseSearchParams(url.searchParams).problems).toEqual([]);
     }
+    for (const { href } of familySearches("en")) expect(new URL(href, "http://localhost").searchParams.get("lang")).toBeNull();
   });
 
   it("keeps the crisis numbers on the page and on the printed checklist", () => {
-    const checklist = strings(messages.families.checklist).join(" ");
-    const worried = strings(messages.families.worried).join(" ");
+    const checklist = strings(families.checklist).join(" ");
+    const worried = strings(families.worried).join(" ");
     for (const text of [checklist, worried]) {
       expect(text).toContain("número de emergencias");
       expect(text).toMatch(/988/);
@@ -55,6 +55,6 @@ describe("content/families/es.json", () => {
   });
 
   it("has no empty text", () => {
-    for (const text of strings(messages)) expect(text.trim().length).toBeGreaterThan(0);
+    for (const text of strings(families)) expect(text.trim().length).toBeGreaterThan(0);
   });
 });

@@ -1,31 +1,36 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { helpChecklist } from "./checklist-items";
+import { helpChecklistEs } from "./checklist-items.es";
 import { PrintButton } from "./print-button";
 
 /**
  * "Ways to help in the first weeks": tick boxes on screen, empty squares on paper. The print
  * rules in globals.css hide the rest of the page and the site's header and footer.
  */
-export function HelpChecklist() {
+const CHECKLISTS = { en: helpChecklist, es: helpChecklistEs } satisfies Record<Locale, unknown>;
+
+export function HelpChecklist({ locale }: { locale: Locale }) {
+  const t = useTranslations("Families.checklist");
   return (
     <section aria-labelledby="checklist-heading" className="help-checklist rounded-card border border-line bg-paper-raised p-5 shadow-card sm:p-8">
       <div className="flex flex-col gap-2 border-b border-line pb-5 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
         <div className="flex flex-col gap-1">
           <h2 id="checklist-heading" className="text-2xl">
-            Ways to help in the first weeks
+            {t("heading")}
           </h2>
           <p className="text-base text-ink-muted">
-            Pick a few, not all of them.{" "}
-            <span className="print:hidden">Print it for the fridge with your browser&rsquo;s print command.</span>
-            <span className="hidden print:inline">From Village, where you can find postpartum support groups near you and online.</span>
+            {t("pickAFew")} <span className="print:hidden">{t("printHint")}</span>
+            <span className="hidden print:inline">{t("printSource")}</span>
           </p>
         </div>
         <div className="flex min-h-tap shrink-0 items-center print:hidden">
-          <PrintButton label="Print this checklist" />
+          <PrintButton label={t("printButton")} />
         </div>
       </div>
       <div className="mt-5 grid gap-x-10 gap-y-6 md:grid-cols-2 print:mt-3 print:grid-cols-2 print:gap-y-3">
-        {helpChecklist.map((group) => (
+        {CHECKLISTS[locale].map((group) => (
           <fieldset key={group.id} className="flex break-inside-avoid flex-col gap-1">
             <legend className="mb-1 font-serif text-xl font-semibold text-ink print:text-base">{group.heading}</legend>
             {group.items.map((item, index) => (
@@ -42,9 +47,8 @@ export function HelpChecklist() {
         ))}
       </div>
       <p className="mt-6 border-t border-line pt-4 text-sm text-ink-muted print:mt-3 print:pt-2">
-        <strong className="font-semibold text-ink">If you are worried she might harm herself or the baby,</strong> call
-        your local emergency number. In the US, call or text 988, or the National Maternal Mental Health Hotline on
-        1-833-852-6262. Numbers for other countries are on Village&rsquo;s <Link href="/help-now">Get help now</Link> page.
+        <strong className="font-semibold text-ink">{t("crisisLead")}</strong>{" "}
+        {t.rich("crisisBody", { link: (chunks) => <Link href="/help-now">{chunks}</Link> })}
       </p>
     </section>
   );

@@ -22,7 +22,8 @@ const ENGLISH_TEXT = [
       .filter(([key, value]) => spanish.get(key) !== value && !/\{\w+, (plural|select)/.test(value))
       .flatMap(([, value]) => value.split(/\{[^}]*\}|<\/?\w+>/))
       .map((part) => part.trim())
-      .filter((part) => part.length > 12),
+      // Words, not numbers: a phone number reads the same in both languages.
+      .filter((part) => part.length > 12 && /\p{L}{3}/u.test(part)),
   ),
 ];
 const KEY_NAMESPACES = Object.keys(en).join("|");
@@ -102,6 +103,15 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/es/help-now");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conseguir ayuda ahora");
       await expect(page.getByRole("link", { name: /^Llamar al 988/ }).first()).toBeVisible();
+      await expectSpanishPage(page);
+      await expectNoAxeViolations(page);
+
+      // The families hub and its printable checklist, with searches for groups that meet in Spanish.
+      await page.goto("/es/families");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Para parejas, familia y amistades");
+      await expect(page.getByRole("heading", { name: "Formas de ayudar en las primeras semanas" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Grupos en español para papás y parejas" })).toHaveAttribute("href", "/es/groups?lang=es&audience=partners");
+      await expect(page.getByRole("link", { name: "1-833-852-6262" })).toHaveAttribute("href", /^tel:/);
       await expectSpanishPage(page);
       await expectNoAxeViolations(page);
     });

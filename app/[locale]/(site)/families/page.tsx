@@ -1,4 +1,8 @@
-import { UsCrisisLines } from "@/components/crisis/us-crisis-lines";
+import type { ReactNode } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { crisisNumbersFor } from "@/components/crisis/crisis-numbers-for";
+import { familySearches } from "@/components/families/family-searches";
+import type { Locale } from "@/lib/i18n/routing";
 import { RelatedArticles } from "@/components/articles/related-articles";
 import { Link } from "@/lib/i18n/navigation";
 import { HelpChecklist } from "@/components/families/help-checklist";
@@ -8,66 +12,63 @@ import { findArticles } from "@/lib/articles/load-articles";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { HtmlOnly } from "@/components/site/html-only";
 
-export const metadata = pageMetadata({
-  title: "For partners, family and friends",
-  description:
-    "How partners, grandparents and friends can help a new mum or birthing parent: practical ideas, groups for partners and families, and a checklist to print.",
-  path: "/families",
-});
+type Props = { params: Promise<{ locale: Locale }> };
 
-const SEARCHES = [
-  {
-    href: "/groups?audience=partners",
-    label: "Groups for partners and dads",
-    text: "Meet other partners figuring it out too, often with the baby along.",
-  },
-  {
-    href: "/groups?audience=families",
-    label: "Groups for the whole family",
-    text: "Meet-ups where grandparents, relatives and older siblings are welcome.",
-  },
-  {
-    href: "/groups?online=only",
-    label: "Online groups",
-    text: "Join from home in the evening or at the weekend, camera off if you like.",
-  },
-] as const;
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Families" });
+  return pageMetadata({ title: t("metaTitle"), description: t("metaDescription"), path: "/families", locale });
+}
 
-export default async function FamiliesPage() {
-  const articles = await findArticles(["for-partners-how-to-help", "for-family-and-friends", "baby-blues-or-something-more"]);
+/** A crisis line's number to call, as a link, for the page's language. */
+function callLink(locale: Locale, lineId: string) {
+  const contact = crisisNumbersFor(locale)
+    .US.lines.find((line) => line.id === lineId)
+    ?.contacts.find((c) => c.method === "call");
+  function CallLink(chunks: ReactNode) {
+    return contact ? (
+      <a href={contact.href} className="font-semibold">
+        {chunks}
+      </a>
+    ) : (
+      chunks
+    );
+  }
+  return CallLink;
+}
+
+export default async function FamiliesPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Families");
+  const articles = await findArticles(["for-partners-how-to-help", "for-family-and-friends", "baby-blues-or-something-more"], locale);
   return (
     <Container className="flex flex-col gap-12 py-8 sm:gap-16 sm:py-14" data-print="focus">
       <HtmlOnly />
       <div className="flex max-w-narrow flex-col gap-3 print:hidden">
-        <h1 className="text-3xl sm:text-4xl">For partners, family and friends</h1>
-        <p className="text-lg text-ink-muted">
-          The first weeks with a baby go better with people around. You don&rsquo;t need to be an expert: bring food, take
-          the baby for a walk, and ask how she is really doing. Here is how to help, and where to find support for
-          yourself too.
-        </p>
+        <h1 className="text-3xl sm:text-4xl">{t("heading")}</h1>
+        <p className="text-lg text-ink-muted">{t("lead")}</p>
       </div>
 
-      <RelatedArticles articles={articles} heading="Start here" id="reading-heading" className="gap-5 print:hidden" />
+      <RelatedArticles articles={articles} heading={t("startHere")} id="reading-heading" className="gap-5 print:hidden" />
 
-      <HelpChecklist />
+      <HelpChecklist locale={locale} />
 
       <section aria-labelledby="groups-heading" className="flex flex-col gap-5 print:hidden">
         <div className="flex max-w-narrow flex-col gap-1">
           <h2 id="groups-heading" className="text-2xl">
-            Groups for you, too
+            {t("groups.heading")}
           </h2>
-          <p className="text-ink-muted">
-            Many groups welcome partners, grandparents and friends. Some are just for dads and partners.
-          </p>
+          <p className="text-ink-muted">{t("groups.lead")}</p>
         </div>
         <ul className="grid gap-4 md:grid-cols-3">
-          {SEARCHES.map((search) => (
-            <li key={search.href}>
+          {familySearches(locale).map((search) => (
+            <li key={search.key}>
               <Card tone="sage" className="flex h-full flex-col gap-2">
                 <h3 className="text-xl">
-                  <Link href={search.href}>{search.label}</Link>
+                  <Link href={search.href}>{t(`groups.${search.key}Label`)}</Link>
                 </h3>
-                <p className="text-base">{search.text}</p>
+                <p className="text-base">{t(`groups.${search.key}Text`)}</p>
               </Card>
             </li>
           ))}
@@ -76,15 +77,12 @@ export default async function FamiliesPage() {
 
       <Card as="aside" tone="rose" aria-labelledby="worried-heading" className="print:hidden">
         <h2 id="worried-heading" className="text-xl">
-          Worried about her, or about yourself?
+          {t("worried.heading")}
         </h2>
         <p className="mt-2 max-w-prose">
-          Baby blues are common and usually pass within about two weeks. If low mood or worry lasts longer, help her talk
-          to her doctor or midwife. If you think she might harm herself or the baby, call your local emergency number now.
-          In the US, call or text <UsCrisisLines />; they will talk to you as a
-          partner or relative too.{" "}
+          {t.rich("worried.body", { lifeline: callLink(locale, "us-988"), maternal: callLink(locale, "us-maternal-hotline") })}{" "}
           <Link href="/help-now" className="font-semibold">
-            Numbers for other countries
+            {t("worried.otherCountries")}
           </Link>
           .
         </p>
