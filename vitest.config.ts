@@ -24,6 +24,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // As in the unit project: next-intl's "next/navigation" import needs Vite's resolver.
+          server: { deps: { inline: ["next-intl"] } },
           // The tests read the mails the site would send from the outbox, which keeps their
           // text only for the development mailbox.
           env: { DEV_MAILBOX: "1" },

@@ -39,9 +39,19 @@ export function toSearchResponse(outcome: SearchOutcome, origin: string) {
   };
 }
 
+/**
+ * Meetings as the API gives them: the pages' `rule` (kept so a page can word a schedule in
+ * its own language) is left out, since `rrule`, `startTime` and `durationMinutes` say the
+ * same for machines.
+ */
+export function toApiMeetings<M extends { rule: unknown }>(meetings: M[]): Omit<M, "rule">[] {
+  return meetings.map(({ rule: _rule, ...meeting }) => meeting);
+}
+
 export function toApiCard(card: GroupCard, origin: string) {
   return {
     ...card,
+    meetings: toApiMeetings(card.meetings),
     url: `${origin}/groups/${card.slug}`,
     apiUrl: `${origin}/api/groups/${card.slug}`,
     calendarUrl: `${origin}/groups/${card.slug}/calendar.ics`,

@@ -1,6 +1,7 @@
 import { render, type RenderOptions } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -11,5 +12,14 @@ export function renderWithIntl(ui: ReactElement, { locale = "en", ...options }: 
       {ui}
     </NextIntlClientProvider>,
     options,
+  );
+}
+
+/** Server markup of a component as a page in `locale` renders it, with that language's messages. */
+export function markupWithIntl(ui: ReactElement, locale: Locale = "en"): string {
+  return renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
+      {ui}
+    </NextIntlClientProvider>,
   );
 }

@@ -42,8 +42,8 @@ const openDataIdOf = async (id: string) => (await (await getDb()).group.findUniq
 beforeAll(async () => {
   const db = await getDb();
   const made = await createGroup(db, {
-    name: `Hsds Quillwort Circle ${token}`,
-    contactEmail: "quillwort.organiser@example.org",
+    name: `Hsds Bramblewick Circle ${token}`,
+    contactEmail: "bramblewick.organiser@example.org",
     audiences: ["NICU_FAMILIES"],
     phone: "+1 512 555 0199",
     timeZone: "America/Chicago",
@@ -59,7 +59,7 @@ beforeAll(async () => {
   const groups = await db.group.findMany({ select: { contactEmail: true } });
   const users = await db.user.findMany({ select: { email: true } });
   privateEmails = [...new Set([...groups.map((g) => g.contactEmail), ...users.map((u) => u.email)].filter((e): e is string => !!e))];
-  expect(privateEmails).toContain("quillwort.organiser@example.org");
+  expect(privateEmails).toContain("bramblewick.organiser@example.org");
 });
 
 const publicCount = async () => (await getDb()).group.count({ where: publicListingWhere(new Date()) });
@@ -107,7 +107,7 @@ describe("GET /api/hsds/services", () => {
   });
 
   it("search finds a group by a word of its name, typo and all", async () => {
-    for (const word of ["quillwort", "quilwort"]) {
+    for (const word of ["bramblewick", "bramblwick"]) {
       const body = (await getJson(services, `/api/hsds/services?search=${word}+${token}`)).body as Page;
       expect(body.contents.map((s) => s.id)).toEqual([monthly.openDataId]);
     }
@@ -129,7 +129,7 @@ describe("GET /api/hsds/services", () => {
     const withTerm = (await getJson(services, `/api/hsds/services?taxonomy_term_id=${nicu}&full=true&per_page=500`)).body as Page;
     expect(withTerm.total_items).toBe(await db.group.count({ where: { ...publicListingWhere(new Date()), audiences: { has: "NICU_FAMILIES" } } }));
     for (const service of withTerm.contents) expect(JSON.stringify(service.attributes)).toContain(nicu);
-    const both = (await getJson(services, `/api/hsds/services?taxonomy_term_id=${nicu}&search=quillwort+${token}`)).body as Page;
+    const both = (await getJson(services, `/api/hsds/services?taxonomy_term_id=${nicu}&search=bramblewick+${token}`)).body as Page;
     expect(both.contents.map((s) => s.id)).toEqual([monthly.openDataId]);
   });
 
@@ -159,7 +159,7 @@ describe("GET /api/hsds/services/{id}", () => {
     const { status, body } = await getJson(serviceById, `/api/hsds/services/${monthly.openDataId}`, monthly.openDataId);
     expect(status).toBe(200);
     expect(checkHsds("single", "service", body)).toEqual(conforms);
-    expect(body).toMatchObject({ id: monthly.openDataId, name: `Hsds Quillwort Circle ${token}`, organization_id: organizationIdFor(monthly.openDataId), phones: [{ number: "+1 512 555 0199" }] });
+    expect(body).toMatchObject({ id: monthly.openDataId, name: `Hsds Bramblewick Circle ${token}`, organization_id: organizationIdFor(monthly.openDataId), phones: [{ number: "+1 512 555 0199" }] });
     expect(body.schedules).toEqual([
       expect.objectContaining({
         freq: "MONTHLY",
@@ -177,7 +177,7 @@ describe("GET /api/hsds/services/{id}", () => {
 
   it("is 404 for listings the public may not see, and 400 for an id that is not a UUID", async () => {
     for (const { openDataId } of [pending, stale]) expect((await get(serviceById, `/api/hsds/services/${openDataId}`, openDataId)).status).toBe(404);
-    const { status, body } = await getJson(serviceById, "/api/hsds/services/hsds-quillwort-circle", "hsds-quillwort-circle");
+    const { status, body } = await getJson(serviceById, "/api/hsds/services/hsds-bramblewick-circle", "hsds-bramblewick-circle");
     expect(status).toBe(400);
     expect(body.problems[0]).toMatchObject({ param: "id", message: expect.stringMatching(/UUID/) });
   });
@@ -279,10 +279,10 @@ describe("GET /api/hsds/service_at_locations", () => {
 
 describe("GET /api/hsds/organizations", () => {
   it("lists each public group as its organization, valid HSDS", async () => {
-    const { status, body } = await getJson(organizations, `/api/hsds/organizations?search=quillwort+${token}`);
+    const { status, body } = await getJson(organizations, `/api/hsds/organizations?search=bramblewick+${token}`);
     expect(status).toBe(200);
     expect(checkHsds("page", "organization_list", body)).toEqual(conforms);
-    expect((body as Page).contents).toEqual([{ id: organizationIdFor(monthly.openDataId), name: `Hsds Quillwort Circle ${token}`, description: expect.any(String) }]);
+    expect((body as Page).contents).toEqual([{ id: organizationIdFor(monthly.openDataId), name: `Hsds Bramblewick Circle ${token}`, description: expect.any(String) }]);
     expect(((await getJson(organizations, "/api/hsds/organizations")).body as Page).total_items).toBe(await publicCount());
   });
 

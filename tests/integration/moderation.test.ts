@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { markupWithIntl } from "../helpers/render-with-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ReportList } from "@/components/moderation/report-list";
 import type { Actor } from "@/lib/auth/permissions";
@@ -400,7 +400,7 @@ describe("visitors' reports", () => {
 
     const item = (await listModerationQueue(db, actor(moderator), new Date()))?.reports.items.find((r) => r.group.id === id);
     expect(item?.details).toBe(payload);
-    const html = renderToStaticMarkup(createElement(ReportList, { items: [item!], now: new Date() }));
+    const html = markupWithIntl(createElement(ReportList, { items: [item!], now: new Date() }));
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; more");
     expect(html).not.toMatch(/<script|<img/);
   });

@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { markupWithIntl } from "../helpers/render-with-intl";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as calendarFeed } from "@/app/[locale]/(site)/groups/[slug]/calendar.ics/route";
 import { GET as nextMeetingFeed } from "@/app/[locale]/(site)/groups/[slug]/next.ics/route";
@@ -104,7 +104,7 @@ describe("a published listing unconfirmed for 13 months", () => {
     const queue = await listModerationQueue(db, moderator, now);
     const reports = queue?.reports.items.filter((r) => r.group.id === stale.id) ?? [];
     expect(reports.map((r) => r.group.isPublic)).toEqual([false]);
-    const html = renderToStaticMarkup(createElement(ReportList, { items: reports, now }));
+    const html = markupWithIntl(createElement(ReportList, { items: reports, now }));
     expect(html).not.toContain(`href="/groups/${stale.slug}"`);
     expect(html).toContain("Not public");
   });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
@@ -12,8 +11,8 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 /** Shows the emails the site would have sent, when DEV_MAILBOX=1 asks for it and no SMTP server is configured. */
 export default async function MailboxPage() {
-  // DEV_MAILBOX is the running server's setting, not the build's.
-  await connection();
+  // DEV_MAILBOX is the running server's setting, not the build's: the page renders per
+  // request, as every page under app/[locale]/layout.tsx (which reads the request) does.
   if (!devMailboxEnabled()) notFound();
   const db = await getDb();
   const mails = await db.outboxMail.findMany({ orderBy: { createdAt: "desc" }, take: 30 });
