@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { frameAncestorsFor, isFrameablePath, NOT_FRAMEABLE_SOURCE } from "./framing";
 
-const PATHS = ["/", "/groups", "/groups/print", "/groups/some-group", "/groups/some-group/poster", "/groups/embed-builder", "/embed", "/embed/", "/embed/groups", "/es/embed/groups", "/es/embed", "/es/groups", "/es/embedded", "/embedded", "/embeds/groups", "/api/groups", "/help-now", "/_next/static/chunk.js"];
+const PATHS = ["/", "/groups", "/groups/print", "/groups/some-group", "/groups/some-group/poster", "/groups/embed-builder", "/embed", "/embed/", "/embed/groups", "/es/embed/groups", "/es/embed", "/en/embed/groups", "/es/groups", "/es/embedded", "/embedded", "/embeds/groups", "/api/groups", "/help-now", "/_next/static/chunk.js"];
 
 describe("which pages may be framed", () => {
   it("allows the embeddable pages only", () => {
-    expect(PATHS.filter(isFrameablePath)).toEqual(["/embed", "/embed/", "/embed/groups", "/es/embed/groups", "/es/embed"]);
+    expect(PATHS.filter(isFrameablePath)).toEqual(["/embed", "/embed/", "/embed/groups", "/es/embed/groups", "/es/embed", "/en/embed/groups"]);
     expect(frameAncestorsFor("/embed/groups")).toBe("*");
     expect(frameAncestorsFor("/groups")).toBe("'none'");
   });

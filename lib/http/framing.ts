@@ -6,8 +6,8 @@
 export const EMBED_PATH = "/embed";
 
 export function isFrameablePath(pathname: string): boolean {
-  // The same list in Spanish lives under /es/embed.
-  const path = pathname.startsWith("/es/") ? pathname.slice(3) : pathname;
+  // The same list in Spanish lives under /es/embed; English is served from /en/embed inside.
+  const path = /^\/(en|es)\//.test(pathname) ? pathname.slice(3) : pathname;
   return path === EMBED_PATH || path.startsWith(`${EMBED_PATH}/`);
 }
 
@@ -21,4 +21,4 @@ export function frameAncestorsFor(pathname: string): "*" | "'none'" {
  * for X-Frame-Options (older browsers ignore frame-ancestors). framing.test.ts checks that
  * it matches exactly the paths isFrameablePath refuses.
  */
-export const NOT_FRAMEABLE_SOURCE = "/:path((?!embed/|embed$|es/embed/|es/embed$).*)";
+export const NOT_FRAMEABLE_SOURCE = "/:path((?!embed/|embed$|es/embed/|es/embed$|en/embed/|en/embed$).*)";

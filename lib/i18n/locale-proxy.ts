@@ -24,8 +24,20 @@ export function localizedResponse(request: NextRequest, requestHeaders: Headers)
     return NextResponse.next({ request: { headers: requestHeaders } });
   }
   const response = intlMiddleware(new NextRequest(request, { headers: requestHeaders }));
-  if (isEmbedPath(request.nextUrl.pathname)) response.headers.delete("set-cookie");
+  if (isEmbedPath(request.nextUrl.pathname) || isRedundantLocaleCookie(request, response)) response.headers.delete("set-cookie");
   return response;
+}
+
+/**
+ * next-intl sets "English" on a visitor who has no cookie and whose browser names no language
+ * (a plain HTTP client, a privacy-minded browser). That changes nothing, since English is what
+ * such a visitor gets anyway, and it would stop every page being shared by caches.
+ */
+export function isRedundantLocaleCookie(request: NextRequest, response: NextResponse): boolean {
+  const set = response.headers.get("set-cookie") ?? "";
+  if (!set.startsWith(`${LOCALE_COOKIE}=${routing.defaultLocale};`) || request.cookies.has(LOCALE_COOKIE)) return false;
+  const wanted = browserLocale(request.headers.get("accept-language"));
+  return !wanted || wanted === routing.defaultLocale;
 }
 
 /**
