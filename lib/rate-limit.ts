@@ -1,3 +1,4 @@
+import { formMessage } from "@/lib/forms/form-message";
 import type { PrismaClient } from "@/lib/db/generated/client";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
@@ -35,6 +36,5 @@ export async function hitRateLimit(db: PrismaClient, key: string, rule: RateLimi
 
 /** "Please try again in 12 minutes." */
 export function tryAgainMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `You've tried this a few times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return formMessage("Forms.tryAgainIn", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
 }

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Field, FormMessage } from "./field";
 import { Input } from "./input";
 import { Select } from "./select";
+import { renderWithIntl as render } from "@/tests/helpers/render-with-intl";
+import { formMessage } from "@/lib/forms/form-message";
 
 afterEach(cleanup);
 
@@ -83,5 +85,28 @@ describe("FormMessage", () => {
     expect(screen.getByRole("alert").textContent).toBe("");
     rerender(<FormMessage>Please fix the problem below.</FormMessage>);
     expect(screen.getByRole("alert").textContent).toBe("Please fix the problem below.");
+  });
+});
+
+describe("form answers in the page's language", () => {
+  it("words a message key with its arguments", () => {
+    render(<FormMessage>{formMessage("Forms.fixProblems", { count: 3 })}</FormMessage>, { locale: "es" });
+    expect(screen.getByRole("alert").textContent).toBe("Corrige los 3 problemas que aparecen abajo.");
+  });
+
+  it("words field errors and marks optional fields in Spanish", () => {
+    render(
+      <Field label="Nombre" optional errors={[formMessage("Forms.tryAgainIn", { minutes: 1 })]}>
+        {(control) => <Input {...control} />}
+      </Field>,
+      { locale: "es" },
+    );
+    expect(screen.getByText("(opcional)")).toBeTruthy();
+    expect(screen.getByText(/Vuelve a intentarlo en 1 minuto\./)).toBeTruthy();
+  });
+
+  it("shows text that is not a message key as it came", () => {
+    render(<FormMessage tone="success">Saved.</FormMessage>);
+    expect(screen.getByRole("status").textContent).toBe("Saved.");
   });
 });

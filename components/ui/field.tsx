@@ -1,4 +1,6 @@
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
+import { useFormText } from "@/components/forms/use-form-text";
 import { cx } from "./class-names";
 
 /** Props a Field hands to its control so label, hint and errors are tied to it. */
@@ -13,7 +15,7 @@ export type FieldProps = {
   /** Control id; generated when omitted. */
   id?: string;
   hint?: ReactNode;
-  /** Messages from the form's zod schema, e.g. `state.errors?.near`. */
+  /** Message keys from the form's zod schema, e.g. `state.errors?.near`, worded here. */
   errors?: readonly string[] | null;
   /** Adds "(optional)" to the label: we mark the exceptions, not the required fields. */
   optional?: boolean;
@@ -30,6 +32,7 @@ export type FieldProps = {
  *   </Field>
  */
 export function Field({ label, id, hint, errors, optional, className, children }: FieldProps) {
+  const t = useTranslations("Forms");
   const generatedId = useId();
   const controlId = id ?? generatedId;
   const hintId = `${controlId}-hint`;
@@ -41,7 +44,7 @@ export function Field({ label, id, hint, errors, optional, className, children }
     <div className={cx("flex flex-col gap-1.5", hasErrors && "border-l-4 border-rose-600 pl-4", className)}>
       <label htmlFor={controlId} className="text-base font-semibold text-ink">
         {label}
-        {optional ? <span className="font-normal text-ink-muted"> (optional)</span> : null}
+        {optional ? <span className="font-normal text-ink-muted"> {t("optional")}</span> : null}
       </label>
       {hint ? (
         <p id={hintId} className="text-sm text-ink-muted">
@@ -87,6 +90,8 @@ export function Fieldset({ legend, hint, errors, className, children }: Fieldset
 }
 
 function ErrorList({ id, errors }: { id: string; errors: readonly string[] }) {
+  const t = useTranslations("Forms");
+  const formText = useFormText();
   return (
     <ul id={id} className="flex flex-col gap-1 text-base font-medium text-rose-700">
       {errors.map((message) => (
@@ -95,8 +100,8 @@ function ErrorList({ id, errors }: { id: string; errors: readonly string[] }) {
             <path d="M10 1.75a8.25 8.25 0 1 0 0 16.5 8.25 8.25 0 0 0 0-16.5Zm0 4a.9.9 0 0 1 .9.9v4.1a.9.9 0 1 1-1.8 0V6.65a.9.9 0 0 1 .9-.9Zm0 8.9a1.05 1.05 0 1 1 0-2.1 1.05 1.05 0 0 1 0 2.1Z" />
           </svg>
           <span>
-            <span className="sr-only">Error: </span>
-            {message}
+            <span className="sr-only">{t("errorPrefix")} </span>
+            {formText(message)}
           </span>
         </li>
       ))}
@@ -106,6 +111,7 @@ function ErrorList({ id, errors }: { id: string; errors: readonly string[] }) {
 
 export type FormMessageProps = {
   tone?: "error" | "success";
+  /** A form answer's message key (worded here) or text already worded. */
   children?: ReactNode;
   className?: string;
 };
@@ -115,6 +121,7 @@ export type FormMessageProps = {
  * The live region is always rendered so screen readers announce a message when it appears.
  */
 export function FormMessage({ tone = "error", children, className }: FormMessageProps) {
+  const formText = useFormText();
   return (
     <div role={tone === "error" ? "alert" : "status"} aria-live={tone === "error" ? "assertive" : "polite"} className={className}>
       {children ? (
@@ -124,7 +131,7 @@ export function FormMessage({ tone = "error", children, className }: FormMessage
             tone === "error" ? "border-rose-200 bg-rose-50 text-rose-800" : "border-sage-200 bg-sage-50 text-sage-800",
           )}
         >
-          {children}
+          {typeof children === "string" ? formText(children) : children}
         </p>
       ) : null}
     </div>

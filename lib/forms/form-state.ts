@@ -1,5 +1,6 @@
 import { formatPaths } from "@conform-to/dom";
 import type { z } from "zod";
+import { formMessage } from "./form-message";
 
 // The one shape every form's server action answers with, and the one way field errors are
 // keyed: by the field's form name ("name", "location.locality", "meetings[0].startTime"),
@@ -9,7 +10,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export type FormState<Values = Record<string, string>> = {
   status: "idle" | "error" | "info" | "success";
-  /** For the form's live region. */
+  /** For the form's live region: a message key (lib/forms/form-message.ts), worded by the form. */
   message: string | null;
   errors: FieldErrors;
   /** What the person sent, so the form shows it again after an error. Never anything they did not send. */
@@ -22,7 +23,7 @@ export function initialFormState<Values>(values: Values): FormState<Values> {
   return { status: "idle", message: null, errors: {}, values, version: 0 };
 }
 
-/** zod issues keyed by form name, each message once. */
+/** zod issues keyed by form name, each message (a message key) once. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -33,10 +34,9 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-/** "Please fix the problem below." / "Please fix the 3 problems below." */
+/** "Please fix the problem below." / "Please fix the 3 problems below.", as a message key. */
 export function problemSummary(errors: FieldErrors): string {
-  const count = Object.keys(errors).length;
-  return count === 1 ? "Please fix the problem below." : `Please fix the ${count} problems below.`;
+  return formMessage("Forms.fixProblems", { count: Object.keys(errors).length });
 }
 
 /** Typed text of a simple form, by field name. */

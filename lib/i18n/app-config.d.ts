@@ -1,4 +1,4 @@
-import type en from "@/messages/en.json";
+import type en from "@/messages/en";
 import type { Locale } from "./routing";
 
 // Types next-intl's translators with the English messages, so a missing or misspelt key

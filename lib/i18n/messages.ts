@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import en from "@/messages/en";
+import es from "@/messages/es";
 import { routing, type Locale } from "./routing";
 
 /** Every language's messages, for code that runs outside a page (mail, calendars, schedules). */

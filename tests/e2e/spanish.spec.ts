@@ -1,11 +1,15 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { listArticles } from "../../lib/articles/load-articles";
 import { expectNoAxeViolations as expectAccessible } from "./axe";
 import { expect, test } from "./fixtures";
 
 type Tree = { [key: string]: string | Tree };
-const readMessages = (locale: string) => JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as Tree;
+const readMessages = (locale: string): Tree => {
+  const folder = new URL(`../../messages/${locale}/`, import.meta.url);
+  const files = readdirSync(folder).filter((file) => file.endsWith(".json"));
+  return Object.fromEntries(files.map((file) => [file.replace(/\.json$/, ""), JSON.parse(readFileSync(new URL(file, folder), "utf8")) as Tree]));
+};
 const en = readMessages("en");
 const es = readMessages("es");
 const flatten = (tree: Tree, prefix = ""): [string, string][] =>

@@ -1,0 +1,67 @@
+import Site from "./Site.json";
+import Nav from "./Nav.json";
+import Footer from "./Footer.json";
+import Home from "./Home.json";
+import Search from "./Search.json";
+import Filters from "./Filters.json";
+import Vocabulary from "./Vocabulary.json";
+import Schedule from "./Schedule.json";
+import Group from "./Group.json";
+import Client from "./Client.json";
+import HelpNow from "./HelpNow.json";
+import Crisis from "./Crisis.json";
+import Articles from "./Articles.json";
+import NotFound from "./NotFound.json";
+import Errors from "./Errors.json";
+import About from "./About.json";
+import Families from "./Families.json";
+import Forms from "./Forms.json";
+import Validation from "./Validation.json";
+import Auth from "./Auth.json";
+import Listing from "./Listing.json";
+import Organiser from "./Organiser.json";
+import Moderation from "./Moderation.json";
+import Import from "./Import.json";
+import Contact from "./Contact.json";
+import Share from "./Share.json";
+import Print from "./Print.json";
+import Embed from "./Embed.json";
+import OpenData from "./OpenData.json";
+import Calendar from "./Calendar.json";
+import Mail from "./Mail.json";
+
+const messages = {
+  Site,
+  Nav,
+  Footer,
+  Home,
+  Search,
+  Filters,
+  Vocabulary,
+  Schedule,
+  Group,
+  Client,
+  HelpNow,
+  Crisis,
+  Articles,
+  NotFound,
+  Errors,
+  About,
+  Families,
+  Forms,
+  Validation,
+  Auth,
+  Listing,
+  Organiser,
+  Moderation,
+  Import,
+  Contact,
+  Share,
+  Print,
+  Embed,
+  OpenData,
+  Calendar,
+  Mail,
+};
+
+export default messages;
