@@ -28,7 +28,10 @@ import Print from "./Print.json";
 import Embed from "./Embed.json";
 import OpenData from "./OpenData.json";
 import Calendar from "./Calendar.json";
-import Mail from "./Mail.json";
+import ContactMail from "./ContactMail.json";
+import DecisionMail from "./DecisionMail.json";
+import ReminderMail from "./ReminderMail.json";
+import SignInMail from "./SignInMail.json";
 
 // One file per namespace, so a page's words live in one place and a change to one area
 // touches one file. The English set is the reference every other language must match.
@@ -63,7 +66,10 @@ const messages = {
   Embed,
   OpenData,
   Calendar,
-  Mail,
+  SignInMail,
+  ReminderMail,
+  DecisionMail,
+  ContactMail,
 };
 
 export default messages;

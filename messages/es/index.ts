@@ -28,7 +28,10 @@ import Print from "./Print.json";
 import Embed from "./Embed.json";
 import OpenData from "./OpenData.json";
 import Calendar from "./Calendar.json";
-import Mail from "./Mail.json";
+import ContactMail from "./ContactMail.json";
+import DecisionMail from "./DecisionMail.json";
+import ReminderMail from "./ReminderMail.json";
+import SignInMail from "./SignInMail.json";
 
 const messages = {
   Site,
@@ -61,7 +64,10 @@ const messages = {
   Embed,
   OpenData,
   Calendar,
-  Mail,
+  SignInMail,
+  ReminderMail,
+  DecisionMail,
+  ContactMail,
 };
 
 export default messages;
