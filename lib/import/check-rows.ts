@@ -1,5 +1,6 @@
 import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
 import { fieldErrors, type FieldErrors } from "@/lib/forms/form-state";
+import { formText } from "@/lib/forms/form-text";
 import { listingSchema, type ListingValues } from "@/lib/listings/listing-schema";
 import { resolveListingValues, resolveVenue, type ListingLookups, type Venue } from "@/lib/listings/resolve-listing";
 import { normalizeForSearch } from "@/lib/text/normalize";
@@ -8,7 +9,8 @@ import type { ImportRow, RowProblem } from "./import-row";
 // The one check every imported row goes through, whatever file it came from: the listing
 // form's own schema, then the same gazetteer and language checks as the form (an unknown
 // town is an error), then whether the source already gave us this listing. Problems are
-// reported against the file's column, with the form's words.
+// reported against the file's column, with the form's words (in English, as the rest of an
+// import's report is).
 
 export type CheckedRow = { index: number; rowNumber: number; externalId: string | null; name: string | null } & (
   | { outcome: "NEW"; values: ListingValues }
@@ -63,7 +65,7 @@ function columnFor(row: ImportRow, key: string): string {
 function problemsOf(row: ImportRow, errors: FieldErrors): RowProblem[] {
   return Object.entries(errors).flatMap(([key, messages]) => {
     const column = columnFor(row, key);
-    return messages.map((message) => ({ column, value: row.raw[column] ?? "", message }));
+    return messages.map((message) => ({ column, value: row.raw[column] ?? "", message: formText("en", message) }));
   });
 }
 
