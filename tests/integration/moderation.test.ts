@@ -387,7 +387,7 @@ describe("visitors' reports", () => {
     }
     const refused = await reportProblem(db, { slug, reason: "GROUP_ENDED" }, address, now);
     expect(refused.status).toBe("error");
-    expect(refused.message).toMatch(/try again in \d+ minutes?/);
+    expect(refused.message).toMatch(/^Forms\.tryAgainIn \{"minutes":\d+\}$/);
     expect(await reportsFor()).toBe(RATE_LIMITS.reportsPerAddress.limit);
   });
 
@@ -437,7 +437,7 @@ describe("contacting the organiser", () => {
       }
       const refused = await relayContactMessage(db, slug, message, address, now);
       expect(refused.status).toBe("error");
-      expect(refused.message).toMatch(/try again in \d+ minutes?/);
+      expect(refused.message).toMatch(/^Forms\.tryAgainIn \{"minutes":\d+\}$/);
       expect(JSON.stringify(refused)).not.toContain(secret);
       expect(readCapturedMail(dir)).toHaveLength(RATE_LIMITS.contactPerAddress.limit);
     } finally {
