@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingForm } from "@/components/listings/listing-form";
 import { ListingStatusBadges } from "@/components/organiser/listing-status";
+import { WordedMessage } from "@/components/organiser/worded-message";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
 import { Container } from "@/components/ui/container";
@@ -37,7 +38,9 @@ export default async function EditListingPage({ params }: Props) {
       </div>
       {closed ? (
         <Card tone="rose">
-          <p>{closed}</p>
+          <p>
+            <WordedMessage message={closed} />
+          </p>
         </Card>
       ) : (
         <>
