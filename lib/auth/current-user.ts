@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { throwIfDatabaseWasUnavailable } from "@/lib/db/outage";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { redirectInLocale, requestLocale } from "@/lib/i18n/request-locale";
 import { getAuthOptions, type Role } from "./options";
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { callbackLocale } from "./sign-in-locale";
 

@@ -1,4 +1,4 @@
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { safeCallback } from "./sign-in-form-state";
 
