@@ -92,7 +92,8 @@ export default async function OpenDataPage() {
         </p>
         <p className="text-sm text-ink-muted">
           {t.rich("licence.hsds", {
-            site: (chunks) => <a href="https://openreferral.org/">{chunks}</a>,
+            site: "openreferral.org",
+            link: (chunks) => <a href="https://openreferral.org/">{chunks}</a>,
             cc: (chunks) => <a href="https://creativecommons.org/licenses/by-sa/4.0/">{chunks}</a>,
           })}
         </p>
