@@ -5,7 +5,7 @@ import { findEnglishText } from "./english-text";
 import { expect, test } from "./fixtures";
 
 const SEARCH = "near=Austin";
-const HEADING = "Grupos de apoyo cerca de Austin, TX, United States";
+const HEADING = "Grupos de apoyo cerca de Austin, TX, Estados Unidos";
 
 /** A Spanish page: its language, no English interface text (`ownWords` are the groups' own), nothing axe can find. */
 async function expectSpanishPage(page: Page, ownWords: string[] = []) {

@@ -32,7 +32,7 @@ export default async function EmbedGroupsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const [t, search] = await Promise.all([getTranslations("Embed"), getTranslations("Search")]);
   const { filters, problems } = parseSearchParams(await searchParams);
-  const outcome = await runSearch(await getDb(), filters, problems);
+  const outcome = await runSearch(await getDb(), filters, problems, new Date(), locale);
   const query = toSearchParams(filters, { page: 1 });
   const searchHref = `/groups${query.size ? `?${query}` : ""}`;
   const placeFailed = outcome.place.status === "not-found" || outcome.place.status === "postal-unsupported";

@@ -35,7 +35,7 @@ export default async function EmbedBuilderPage({ params, searchParams }: Props) 
   const { locale } = await params;
   const [t, search, share] = await Promise.all([getTranslations("Embed.builder"), getTranslations("Search"), getTranslations("Share")]);
   const { filters, problems } = parseSearchParams(await searchParams);
-  const outcome = await runSearch(await getDb(), filters, problems);
+  const outcome = await runSearch(await getDb(), filters, problems, new Date(), locale);
   const origin = requestOrigin(await headers());
   const query = toSearchParams(filters, { page: 1 });
   const suffix = query.size ? `?${query}` : "";

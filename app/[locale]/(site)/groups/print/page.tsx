@@ -35,7 +35,7 @@ export default async function PrintGroupsPage({ params, searchParams }: Props) {
   const { filters, problems } = parseSearchParams(rest);
   const db = await getDb();
   const now = new Date();
-  const found = await collectSearchResults(db, filters, problems, { now });
+  const found = await collectSearchResults(db, filters, problems, { now, locale });
   const records = await loadPublicGroupDetails(db, found.results.map((r) => r.slug), now);
   const origin = requestOrigin(await headers());
   const query = toSearchParams(filters, { page: 1 });
