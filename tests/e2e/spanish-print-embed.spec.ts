@@ -1,17 +1,18 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { readQrSvg } from "../helpers/read-qr-svg";
 import { expectNoAxeViolations } from "./axe";
-import { findEnglishText } from "./english-text";
+import { findEnglishText, findRawMessageKey } from "./english-text";
 import { expect, test } from "./fixtures";
 
 const SEARCH = "near=Austin";
 const HEADING = "Grupos de apoyo cerca de Austin, TX, Estados Unidos";
 
-/** A Spanish page: its language, no English interface text (`ownWords` are the groups' own), nothing axe can find. */
+/** A Spanish page: its language, no English interface text (`ownWords` are the groups' own), no raw message key, nothing axe can find. */
 async function expectSpanishPage(page: Page, ownWords: string[] = []) {
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   const text = await page.locator("body").innerText();
   expect(findEnglishText(text).filter((phrase) => !ownWords.includes(phrase)), `English interface text on ${page.url()}`).toEqual([]);
+  expect(findRawMessageKey(text), `a message key on ${page.url()}`).toBeNull();
   await expectNoAxeViolations(page);
 }
 
