@@ -121,3 +121,33 @@ describe("diffListingValues", () => {
     expect(change).toMatchObject({ label: "Email for messages from parents (private)", before: "circle@example.org", after: "new@example.org" });
   });
 });
+
+describe("diffListingValues for a moderator working in Spanish", () => {
+  it("words the labels and the values in Spanish, and keeps the organiser's own text as written", () => {
+    const after: ListingValues = {
+      ...base,
+      summary: "A weekly drop-in with a baby-weighing corner.",
+      isFree: false,
+      audiences: ["ALL_NEW_PARENTS", "PARTNERS_DADS"],
+      languages: ["en", "es"],
+      venueType: "LIBRARY",
+      contactEmail: "new@example.org",
+      meetings: [{ ...meeting, startTime: "10:30", label: "Café" }],
+    };
+    const byField = Object.fromEntries(diffListingValues(base, after, "es").map((c) => [c.field, c]));
+    expect(byField.summary).toEqual({ field: "summary", label: "Resumen", before: base.summary, after: "A weekly drop-in with a baby-weighing corner." });
+    expect(byField.audiences).toMatchObject({ label: "¿Para quién es?", before: "Todas las madres y padres recientes", after: "Todas las madres y padres recientes, Parejas y papás" });
+    expect(byField.languages).toMatchObject({ before: "inglés", after: "inglés, español" });
+    expect(byField.isFree).toMatchObject({ label: "¿Tiene algún costo?", before: "Es gratis", after: "Tiene un costo" });
+    expect(byField.venueType).toMatchObject({ label: "Tipo de lugar", before: "Centro comunitario", after: "Biblioteca" });
+    expect(byField.contactEmail).toMatchObject({ label: "Correo para mensajes de las familias (privado)" });
+    expect(byField["meeting:cm_tuesday"]?.label).toBe("Reunión");
+    expect(byField["meeting:cm_tuesday"]?.after).toMatch(/^Todos los martes, 10:30.* · desde el 6 ene 2026 · “Café”$/);
+  });
+
+  it("says a removed meeting is removed, in Spanish", () => {
+    const twoMeetings: ListingValues = { ...base, meetings: [meeting, { ...meeting, id: "cm_friday", weekday: "FR" }] };
+    const [change] = diffListingValues(twoMeetings, { ...base, meetings: [{ ...meeting, id: "cm_friday", weekday: "FR" }] }, "es");
+    expect(change).toMatchObject({ field: "meeting:cm_tuesday", label: "Reunión 1", after: "Eliminada" });
+  });
+});
