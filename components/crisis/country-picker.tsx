@@ -1,7 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { supportedCountries, type CountryCode } from "./crisis-numbers";
-import { crisisNumbersFor } from "./crisis-numbers-for";
+import { crisisNumbersFor, supportedCountries, type CountryCode } from "./crisis-numbers";
 
 /** Plain links, so choosing a country works without JavaScript and can be bookmarked. */
 export function CountryPicker({ current }: { current: CountryCode }) {

@@ -1,7 +1,13 @@
+import type { Locale } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/messages";
+
 /**
- * Crisis and support lines, by country. Every number here is the service's own published
- * number; change one only against the service's website, and keep the href digits in step
- * with the display text.
+ * Crisis and support lines, by country: the facts (numbers, links) here, the words (names,
+ * who each line is for, hours, notes) in messages/<language>/CrisisLines.json. Every number is
+ * the service's own published number; change one only against the service's website, and
+ * keep the href digits in step with the display text. The comments under each line quote
+ * where the Spanish notes come from (the language a line answers in); a language option that
+ * could not be confirmed on the service's own pages is left out, not guessed.
  */
 
 export const supportedCountries = ["US", "GB", "CA", "AU", "IE", "NZ"] as const;
@@ -36,145 +42,184 @@ export type CountryHelp = {
   lines: HelpLine[];
 };
 
+type LineFacts = Pick<HelpLine, "id" | "contacts" | "url">;
+type CountryFacts = { emergency: Contact[]; lines: LineFacts[] };
+
 const call = (display: string, dial: string): Contact => ({ method: "call", display, href: `tel:${dial}` });
 const text = (display: string, dial: string): Contact => ({ method: "text", display, href: `sms:${dial}` });
 
-export const crisisNumbers: Record<CountryCode, CountryHelp> = {
+const CRISIS_FACTS: Record<CountryCode, CountryFacts> = {
   US: {
-    code: "US",
-    name: "United States",
-    inName: "the United States",
     emergency: [call("911", "911")],
     lines: [
       {
+        // https://988lifeline.org/get-help/what-to-expect
+        //   "¡Los servicios de texto y chat de 988 Lifeline ya están disponibles en Español!"
+        //   Calls: "you'll hear a message that gives you service selection options including
+        //   Veterans (Press 1), Spanish-language (Press 2), or your local 988 Lifeline contact center."
+        //   Texts: "When you send a text to 988, you will be given options to connect with a live
+        //   counselor from the main 988 Lifeline or our Spanish-language (text AYUDA)".
+        // Hours: not stated in the parts of 988lifeline.org stored here; kept from the English list
+        // (24/7), as every other published description of the line gives it.
+        // The SMS link stays a plain sms:988 (a prefilled body is not read the same way by every
+        // phone); the note tells the reader to write AYUDA.
         id: "us-988",
-        name: "988 Suicide & Crisis Lifeline",
-        summary: "For anyone in emotional distress or thinking about suicide, or worried about someone who is.",
         contacts: [call("988", "988"), text("988", "988")],
-        hours: "24/7",
         url: "https://988lifeline.org",
       },
       {
+        // https://mchb.hrsa.gov/national-maternal-mental-health-hotline/faq
+        //   "What languages do the counselors speak? They speak English and Spanish."
+        //   "Who will answer my call or text? A professional counselor."
+        //   "Is this a crisis hotline? No. The National Maternal Mental Health Hotline is not a
+        //   “crisis line.” If you are in suicidal crisis, please call or text 988 [...] If an
+        //   individual is in imminent danger of harm to self or others, they should call 911."
+        // https://mchb.hrsa.gov/programs-impact/national-maternal-mental-health-hotline/hotline-data
+        //   "You’re not alone: 1-833-TLC-MAMA" (TLC-MAMA is 852-6262 on the keypad).
+        // https://mchb.hrsa.gov/national-maternal-mental-health-hotline/faq?fbclid=…
+        //   "Parents and their loved ones who contact the Hotline will speak to professional counselors."
+        //   "There is no charge to receive support from the National Maternal Mental Health Hotline."
+        // Hours: the stored HRSA pages do not show them; HRSA's release of May 2023 quotes its
+        // Administrator: "The hotline is available 24/7, via call or text" (as republished at
+        // https://theforceforhealth.com/hrsa-celebrates-national-maternal-mental-health-hotlines-first-anniversary-introduces-updated-number-1-833-tlc-mama/).
         id: "us-maternal-hotline",
-        name: "National Maternal Mental Health Hotline",
-        summary: "For pregnant people, new mothers and their families. Free and confidential.",
         contacts: [call("1-833-852-6262", "+18338526262"), text("1-833-852-6262", "+18338526262")],
-        hours: "24/7, in English and Spanish",
         url: "https://mchb.hrsa.gov/national-maternal-mental-health-hotline",
       },
       {
+        // https://www.postpartum.net/es/psi-letter-in-response-to-nyt-article-may-2015/ (PSI's own
+        // Spanish page): "escribimos al NYT para compartir: postpartum.net y 1-800-944-4PPD"
+        // (4PPD is 4773 on the keypad).
+        // Left out, because no stored page of postpartum.net confirms them: the Spanish menu
+        // option ("#1 En Español"), the Spanish text number (971-203-7773) and the call-back
+        // promise. They are only reported by third parties (e.g. kcrw.com). Add them once
+        // checked against postpartum.net.
         id: "us-psi-helpline",
-        name: "Postpartum Support International HelpLine",
-        summary: "Information, support and local resources for postpartum depression and anxiety.",
         contacts: [call("1-800-944-4773", "+18009444773"), text("1-800-944-4773", "+18009444773")],
-        note: "Not a crisis line. Leave a message and a volunteer will call you back.",
         url: "https://postpartum.net",
       },
     ],
   },
   GB: {
-    code: "GB",
-    name: "United Kingdom",
-    inName: "the United Kingdom",
     emergency: [call("999", "999")],
     lines: [
       {
+        // https://www.samaritans.org/how-we-can-help/contact-samaritan/
+        //   "This number is free to call from both landlines and mobiles, including pay-as-you-go
+        //   mobiles. You do not need to have any credit or call allowance on your plan to call 116 123."
+        // Hours: "The new free helpline number, which is available 24/7, is 116 123."
+        // (https://civilsociety.co.uk/news/samaritans-helpline-now-free-to-call.html, on its launch).
+        // Samaritans publishes no Spanish service; its site is in English.
         id: "gb-samaritans",
-        name: "Samaritans",
-        summary: "Someone to talk to about anything, whatever you are going through. Free from any phone.",
         contacts: [call("116 123", "116123")],
-        hours: "24/7",
         url: "https://www.samaritans.org",
       },
       {
+        // https://www.pendeensurgery.nhs.uk/health-information/urgent-mental-health-support-and-mental-health-and-wellness
+        //   "dialling NHS 111 and selecting Option 2 is a fast way to connect with trained mental
+        //   health professionals" ... "It’s open 24 hours a day, 7 days a week".
+        // https://www.myhealth.london.nhs.uk/nhs-111
+        //   "If English is not your first language, a confidential interpreter service is available
+        //   in many languages. Simply call 111 and, when an adviser answers your call, say the
+        //   language you wish to use."
         id: "gb-nhs-111",
-        name: "NHS 111",
-        summary: "Urgent medical help and advice when it is not an emergency.",
         contacts: [call("111", "111")],
-        hours: "24/7",
-        note: "For urgent mental health help in England, call 111 and choose option 2.",
         url: "https://111.nhs.uk",
       },
     ],
   },
   CA: {
-    code: "CA",
-    name: "Canada",
-    inName: "Canada",
     emergency: [call("911", "911")],
     lines: [
       {
+        // 988.ca's own pages are not among the stored copies. The Government of Canada's launch
+        // notice (as republished at https://www.napaneebeaver.ca/canadas-9-8-8-suicide-crisis-helpline-now-available/):
+        //   "9-8-8, Canada’s new three-digit suicide crisis helpline, is now available to call or
+        //   text, in English and French, 24 hours a day and seven days a week, across Canada."
+        // https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/
+        //   "They will then be asked a few basic questions — for example, if they’d like to speak
+        //   to someone in English or French".
         id: "ca-988",
-        name: "9-8-8 Suicide Crisis Helpline",
-        summary: "For anyone thinking about suicide, or worried about someone who is.",
         contacts: [call("9-8-8", "988"), text("9-8-8", "988")],
-        hours: "24/7",
         url: "https://988.ca",
       },
     ],
   },
   AU: {
-    code: "AU",
-    name: "Australia",
-    inName: "Australia",
     emergency: [call("000", "000")],
     lines: [
       {
+        // https://www.llg.org.au/contact/accessibility (a Lifeline centre's page)
+        //   "Lifeline has access to a free interpreting service through an organisation called TIS
+        //   National." "Call TIS National on 131 450*" "Tell the operator which language you need
+        //   and that you would like to talk to Lifeline on 13 11 14" "The Lifeline Crisis Supporter
+        //   will respond in English." "*Local call charges apply. Additional charges apply for mobile calls."
+        // https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/ (another Lifeline
+        // centre): "I can’t get through to the 24-hour crisis line. What should I do?"
         id: "au-lifeline",
-        name: "Lifeline",
-        summary: "Crisis support for anyone having a difficult time, or thinking about suicide.",
         contacts: [call("13 11 14", "131114")],
-        hours: "24/7",
         url: "https://www.lifeline.org.au",
       },
       {
+        // https://panda.org.au/about
+        //   "Our Helpline, 1300 726 306, operates Monday to Saturday (and public holidays) from
+        //   9am – 7:30pm Monday to Friday and 9-4pm Saturdays, AEST".
+        // PANDA's pages name no language other than English.
         id: "au-panda",
-        name: "PANDA National Perinatal Mental Health Helpline",
-        summary: "For anxiety and depression in pregnancy and early parenthood, for mums, dads and families.",
         contacts: [call("1300 726 306", "1300726306")],
-        hours: "Monday to Saturday",
         url: "https://panda.org.au",
       },
     ],
   },
   IE: {
-    code: "IE",
-    name: "Ireland",
-    inName: "Ireland",
     emergency: [call("112", "112"), call("999", "999")],
     lines: [
       {
+        // Same service and number as gb-samaritans (samaritans.org, quoted above); its site is in English.
         id: "ie-samaritans",
-        name: "Samaritans",
-        summary: "Someone to talk to about anything, whatever you are going through. Free from any phone.",
         contacts: [call("116 123", "116123")],
-        hours: "24/7",
         url: "https://www.samaritans.org/ireland/",
       },
     ],
   },
   NZ: {
-    code: "NZ",
-    name: "New Zealand",
-    inName: "New Zealand",
     emergency: [call("111", "111")],
     lines: [
       {
+        // https://www.pegasus.health.nz/?p=6300 (Q&A with the psychiatrist of Whakarongorau
+        // Aotearoa, which runs 1737): "It’s completely free to call and text and available 24
+        // hours a day, 7 days a week." "they have access to 150 languages through interpreter services."
+        // How to ask, as the New Zealand government advises for the services it funds
+        // (https://www.ethniccommunities.govt.nz/resources/language-support/): "Ask for an
+        // interpreter and tell the person on the phone the language you speak. You will need to ask in English".
         id: "nz-1737",
-        name: "Need to talk? 1737",
-        summary: "Free call or text to talk with a trained counsellor, about anything.",
         contacts: [call("1737", "1737"), text("1737", "1737")],
-        hours: "24/7",
         url: "https://1737.org.nz",
       },
     ],
   },
 };
 
-/** For visitors whose country is not listed. */
-export const elsewhere = {
-  emergency: "your local emergency number",
-  note: "112 works from mobile phones in many countries, including across Europe.",
-} as const;
-
 export const defaultCountry: CountryCode = "US";
+
+/** The crisis lines for readers of `locale`: the same facts in every language, worded in it. */
+export function crisisNumbersFor(locale: Locale): Record<CountryCode, CountryHelp> {
+  const t = translatorFor(locale, "CrisisLines");
+  const countries = supportedCountries.map((code): CountryHelp => {
+    const facts = CRISIS_FACTS[code];
+    const lines = facts.lines.map((line): HelpLine => {
+      const key = `${code}.lines.${line.id}` as const;
+      // An empty message means the line has nothing to say there in this language.
+      const optional = (value: string) => value || undefined;
+      return {
+        ...line,
+        name: t(`${key}.name` as never),
+        summary: t(`${key}.summary` as never),
+        hours: optional(t(`${key}.hours` as never)),
+        note: optional(t(`${key}.note` as never)),
+      };
+    });
+    return { code, name: t(`${code}.name`), inName: t(`${code}.inName`), emergency: facts.emergency, lines };
+  });
+  return Object.fromEntries(countries.map((country) => [country.code, country])) as Record<CountryCode, CountryHelp>;
+}

@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { supportedCountries, type CountryCode } from "./crisis-numbers";
-import { crisisNumbersFor } from "./crisis-numbers-for";
+import { crisisNumbersFor, supportedCountries, type CountryCode } from "./crisis-numbers";
 
 /** Every other country's numbers, folded away so the visitor's own stay on top. */
 export function OtherCountries({ except }: { except: CountryCode }) {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/routing";
-import { crisisNumbersFor } from "./crisis-numbers-for";
+import { crisisNumbersFor } from "./crisis-numbers";
 
 const callOf = (locale: Locale, lineId: string) => {
   const line = crisisNumbersFor(locale).US.lines.find((l) => l.id === lineId);

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
 
 /**
@@ -5,9 +6,10 @@ import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
  * the form but keeps nothing when it has a value.
  */
 export function Honeypot({ id = HONEYPOT_FIELD }: { id?: string }) {
+  const t = useTranslations("Forms");
   return (
     <div aria-hidden="true" className="absolute -left-[9999px] top-auto h-px w-px overflow-hidden">
-      <label htmlFor={id}>Leave this field empty</label>
+      <label htmlFor={id}>{t("honeypot")}</label>
       <input id={id} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -10,12 +11,21 @@ import { initialFormState } from "@/lib/forms/form-state";
 import { contactOrganiserAction } from "@/lib/contact/contact-actions";
 import { Honeypot } from "@/components/forms/honeypot";
 
+type Props = { slug: string; groupName: string };
+
 /**
  * Sends a message to the organiser by email. Their address never reaches the page: the
- * server relays the message with Reply-To set to the visitor. Works without JavaScript.
+ * server relays the message with Reply-To set to the visitor. Works without JavaScript:
+ * the post comes back to the same address, so a Spanish page answers in Spanish.
  */
-export function ContactForm({ slug, groupName }: { slug: string; groupName: string }) {
+export function ContactForm(props: Props) {
   const [state, action, pending] = useActionState<ContactResult, FormData>(contactOrganiserAction, initialFormState({}));
+  return <ContactFormView {...props} state={state} action={action} pending={pending} />;
+}
+
+/** The form as it looks for one answer of the server (any state, so it can be shown and tested alone). */
+export function ContactFormView({ slug, groupName, state, action, pending }: Props & { state: ContactResult; action: (formData: FormData) => void; pending: boolean }) {
+  const t = useTranslations("Contact");
   const id = useId();
   const sentRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -25,7 +35,7 @@ export function ContactForm({ slug, groupName }: { slug: string; groupName: stri
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
       <h2 id={`${id}-heading`} className="text-2xl">
-        Contact the organiser
+        {t("contactHeading")}
       </h2>
       {state.status === "success" ? (
         <div ref={sentRef} tabIndex={-1} className="outline-none">
@@ -33,24 +43,23 @@ export function ContactForm({ slug, groupName }: { slug: string; groupName: stri
         </div>
       ) : (
         <form action={action} noValidate className="relative flex flex-col gap-5 rounded-card border border-line bg-paper-raised p-5 shadow-card sm:p-6">
-          <p className="text-ink-muted">
-            Ask {groupName} a question before you go. We pass your message on by email; the organiser replies to you directly.
-          </p>
+          <p className="text-ink-muted">{t("contactIntro", { group: groupName })}</p>
           <FormMessage>{state.status === "error" ? state.message : null}</FormMessage>
           <input type="hidden" name="slug" value={slug} />
-          <Field label="Your name" errors={state.errors.name}>
+          <Field label={t("nameLabel")} errors={state.errors.name}>
             {(control) => <Input {...control} name="name" autoComplete="name" maxLength={100} required defaultValue={state.values?.name} />}
           </Field>
-          <Field label="Your email address" hint="The organiser sees it so they can reply. It never appears on the site." errors={state.errors.email}>
+          <Field label={t("emailLabel")} hint={t("emailHint")} errors={state.errors.email}>
             {(control) => <Input {...control} name="email" type="email" autoComplete="email" maxLength={254} required defaultValue={state.values?.email} />}
           </Field>
-          <Field label="Your message" hint={`Up to ${CONTACT_MESSAGE_MAX} characters.`} errors={state.errors.message}>
+          {/* The limit as text, so it reads "2000" as it always has rather than as a formatted number. */}
+          <Field label={t("messageLabel")} hint={t("messageHint", { max: String(CONTACT_MESSAGE_MAX) })} errors={state.errors.message}>
             {(control) => <Textarea {...control} name="message" rows={5} maxLength={CONTACT_MESSAGE_MAX} required defaultValue={state.values?.message} />}
           </Field>
           <Honeypot id={`${id}-website`} />
           <div>
             <Button type="submit" disabled={pending}>
-              {pending ? "Sending…" : "Send message"}
+              {pending ? t("sending") : t("sendMessage")}
             </Button>
           </div>
         </form>

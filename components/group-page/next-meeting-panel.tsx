@@ -28,7 +28,7 @@ export function NextMeetingPanel({ slug, name, summary, locationText, next, onli
               {t("addToCalendar")}
             </ButtonLink>
             <ButtonLink
-              href={googleCalendarLink({ title: name, details: summary, location: locationText, start: new Date(next.start), end: new Date(next.end) })}
+              href={googleCalendarLink({ title: name, details: summary, location: locationText, start: new Date(next.start), end: new Date(next.end), locale })}
               variant="secondary"
               size="sm"
               rel="noopener noreferrer"

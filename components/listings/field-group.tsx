@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import { Fieldset } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { TICK_GROUPS, type FieldView } from "@/lib/listings/form-layout";
+import type { FieldView, TickGroup } from "@/lib/listings/form-layout";
 import type { ListingInput } from "@/lib/listings/form-input";
 import { ListingField, type ListingFormChoices } from "./listing-field";
 
@@ -14,7 +15,7 @@ type Props = {
   prefix?: string;
 };
 
-type Run = { group: keyof typeof TICK_GROUPS | null; names: string[] };
+type Run = { group: TickGroup | null; names: string[] };
 
 /** Consecutive ticks of one group go together under the group's legend. */
 function runsOf(fields: Record<string, FieldView>, names: readonly string[]): Run[] {
@@ -31,10 +32,11 @@ function runsOf(fields: Record<string, FieldView>, names: readonly string[]): Ru
 
 /** Fields of the listing form in list order, each drawn from its definition. */
 export function FieldGroup({ fields, names, values, errors, choices, prefix = "" }: Props) {
+  const t = useTranslations("Listing");
   const one = (name: string) => <ListingField key={name} name={`${prefix}${name}`} def={fields[name]!} value={values[name]} errors={errors} choices={choices} />;
   return runsOf(fields, names).map((run) =>
     run.group ? (
-      <Fieldset key={run.group} legend={TICK_GROUPS[run.group].legend} hint={TICK_GROUPS[run.group].hint}>
+      <Fieldset key={run.group} legend={t(`${run.group}.legend`)} hint={t(`${run.group}.hint`)}>
         {run.names.map(one)}
       </Fieldset>
     ) : (

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field, Fieldset } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
@@ -17,8 +18,8 @@ export type ListingFormChoices = {
 
 type Option = { value: string; label: string; hint?: string };
 
-/** "Europe/London" -> "Europe", for the time-zone select's groups. */
-const regionOf = (zone: string) => (zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : "Other");
+/** "Europe/London" -> "Europe", for the time-zone select's groups; null for "UTC" and the like. */
+const regionOf = (zone: string) => (zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : null);
 
 function optionsOf(options: readonly Option[] | ChoiceList, choices: ListingFormChoices): Option[] {
   if (options === "languages") return choices.languages.map((l) => ({ value: l.code, label: l.name }));
@@ -29,9 +30,14 @@ function optionsOf(options: readonly Option[] | ChoiceList, choices: ListingForm
 
 /** Select options; time zones grouped by region so the long list can be scanned. */
 function SelectOptions({ options, grouped }: { options: Option[]; grouped: boolean }) {
+  const t = useTranslations("Listing");
   if (!grouped) return options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+  // Regions are the zones' own identifiers (IANA's "America", "Europe"), as the zones are.
   const regions = new Map<string, Option[]>();
-  for (const o of options) regions.set(regionOf(o.value), [...(regions.get(regionOf(o.value)) ?? []), o]);
+  for (const o of options) {
+    const region = regionOf(o.value) ?? t("otherTimeZones");
+    regions.set(region, [...(regions.get(region) ?? []), o]);
+  }
   return [...regions].map(([region, list]) => (
     <optgroup key={region} label={region}>
       {list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
@@ -43,6 +49,7 @@ type Props = { name: string; def: FieldView; value: unknown; errors: FieldErrors
 
 /** One field of the listing form, drawn from its entry in the field list. */
 export function ListingField({ name, def, value, errors, choices }: Props) {
+  const t = useTranslations("Listing");
   const id = fieldId(name);
   const common = { id, label: def.label, hint: def.hint, optional: def.optional, errors: errors[name] };
   const input = def.input;
@@ -56,7 +63,7 @@ export function ListingField({ name, def, value, errors, choices }: Props) {
         <Field {...common}>
           {(control) => (
             <Select {...control} name={name} defaultValue={textOf(value) ?? ""}>
-              <option value="">{input.placeholder ?? "Choose…"}</option>
+              <option value="">{input.placeholder ?? t("choose")}</option>
               <SelectOptions options={optionsOf(input.options, choices)} grouped={input.options === "timeZones"} />
             </Select>
           )}

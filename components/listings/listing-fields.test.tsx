@@ -2,9 +2,12 @@
 import { cleanup, screen } from "@testing-library/react";
 import { renderWithIntl } from "@/tests/helpers/render-with-intl";
 import { afterEach, describe, expect, it } from "vitest";
+import { formMessage } from "@/lib/forms/form-message";
 import { readForm } from "@/lib/forms/read-form";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ListingInput } from "@/lib/listings/form-input";
-import { LISTING_FORM_FIELDS } from "@/lib/listings/fields";
+import { listingFormFields } from "@/lib/listings/fields";
+import { ErrorSummary } from "./error-summary";
 import { ListingSections } from "./listing-sections";
 
 const parseListingForm = (form: FormData) => readForm(form).payload;
@@ -55,19 +58,20 @@ const typed: ListingInput = {
   website_url: "",
 };
 
-function renderForm(values: ListingInput, errors: Record<string, string[]> = {}) {
+function renderForm(values: ListingInput, errors: Record<string, string[]> = {}, locale: Locale = "en") {
   const { container } = renderWithIntl(
     <form>
       <input type="hidden" name="website_url" value="" />
-      <ListingSections fields={LISTING_FORM_FIELDS} values={values} errors={errors} choices={choices} today="2026-11-27" />
+      <ListingSections fields={listingFormFields(locale)} values={values} errors={errors} choices={choices} today="2026-11-27" />
     </form>,
+    { locale },
   );
   return container.querySelector("form")!;
 }
 
 describe("the listing form's fields", () => {
   it("show everything that was sent back, so posting the form again sends the same", () => {
-    const form = renderForm(typed, { name: ["Give your group a name."] });
+    const form = renderForm(typed, { name: [formMessage("Validation.giveName")] });
     expect(parseListingForm(new FormData(form))).toEqual(typed);
   });
 
@@ -84,7 +88,7 @@ describe("the listing form's fields", () => {
   });
 
   it("put each error next to its field, wired for screen readers", () => {
-    renderForm(typed, { contactEmail: ["Enter an email address like name@example.org."], "meetings[1].startTime": ["Give the start time."] });
+    renderForm(typed, { contactEmail: [formMessage("Validation.emailFormat")], "meetings[1].startTime": [formMessage("Validation.giveStartTime")] });
     const email = screen.getByLabelText("Email for messages from parents");
     expect(email.getAttribute("aria-invalid")).toBe("true");
     const described = (email.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
@@ -99,5 +103,43 @@ describe("the listing form's fields", () => {
     expect(form.querySelectorAll('[name$=".frequency"]')).toHaveLength(1);
     expect(screen.getByRole("button", { name: "Add another meeting" }).getAttribute("type")).toBe("submit");
     expect(screen.queryByRole("button", { name: /Remove meeting/ })).toBeNull();
+  });
+});
+
+describe("the listing form in Spanish", () => {
+  it("labels every section, field, choice and meeting in Spanish", () => {
+    renderForm(typed, {}, "es");
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Sobre el grupo", "Dónde", "Cuándo", "Contacto y enlaces"]);
+    expect(screen.getByLabelText("Nombre del grupo")).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "Es gratis" })).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "En persona y en línea" })).toBeTruthy();
+    expect(screen.getByRole("checkbox", { name: "Parejas y papás" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Reunión 1" })).toBeTruthy();
+    const days = screen.getAllByLabelText("Día")[0] as HTMLSelectElement;
+    expect([...days.options].map((o) => o.textContent)).toEqual(["Elige…", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"]);
+    const often = screen.getAllByLabelText("Cada cuánto")[0] as HTMLSelectElement;
+    expect(often.options[1]?.textContent).toBe("Todas las semanas");
+    expect(screen.getByRole("button", { name: "Eliminar la reunión 2" })).toBeTruthy();
+    expect(screen.getByText("Nombre del lugar")).toBeTruthy();
+  });
+
+  it("words a field's error in Spanish next to it", () => {
+    renderForm(typed, { contactEmail: [formMessage("Validation.emailFormat")], name: [formMessage("Validation.tooLong", { field: "name", max: 120 })] }, "es");
+    const described = (label: string) => (screen.getByLabelText(label).getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
+    expect(described("Correo para los mensajes de las familias")).toContain("Error: Escribe un correo electrónico como nombre@ejemplo.org.");
+    expect(described("Nombre del grupo")).toContain("Error: Usa menos de 120 caracteres para el nombre.");
+  });
+
+  it("sums up the problems in Spanish, naming the meeting or the link each is about", () => {
+    const errors = { "meetings[1].startTime": [formMessage("Validation.giveStartTime")], websiteUrl: [formMessage("Validation.webLink")] };
+    renderWithIntl(<ErrorSummary errors={errors} fields={listingFormFields("es")} />, { locale: "es" });
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Corrige estos 2 problemas antes de enviar");
+    expect(screen.getAllByRole("link").map((a) => a.textContent)).toEqual(["Reunión 2: Indica la hora de inicio.", "Sitio web: Los enlaces deben empezar por http:// o https://"]);
+  });
+
+  it("sums up the problems in English as before", () => {
+    renderWithIntl(<ErrorSummary errors={{ name: [formMessage("Validation.giveName")] }} fields={listingFormFields("en")} />);
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Please fix this problem before sending");
+    expect(screen.getByRole("link").textContent).toBe("Give your group a name.");
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { Honeypot } from "@/components/forms/honeypot";
 import { Button } from "@/components/ui/button";
@@ -15,7 +16,7 @@ import { ListingSections } from "./listing-sections";
 
 type Props = {
   action: (state: ListingFormState, formData: FormData) => Promise<ListingFormState>;
-  /** The field list without its schemas (LISTING_FORM_FIELDS), from the server. */
+  /** The field list without its schemas, worded in the page's language (listingFormFields), from the server. */
   fields: ListingFormFields;
   initialValues: ListingInput;
   choices: ListingFormChoices;
@@ -32,6 +33,7 @@ type Props = {
  * and the errors, and the form re-renders from them, so nothing typed is lost.
  */
 export function ListingForm({ action, fields, initialValues, choices, today, submitLabel, afterNote }: Props) {
+  const t = useTranslations("Listing");
   const [state, formAction, pending] = useActionState(action, initialFormState(initialValues));
   const summary = useRef<HTMLDivElement>(null);
   // An online group's time zone defaults to the organiser's browser's (see the listing schema).
@@ -50,7 +52,7 @@ export function ListingForm({ action, fields, initialValues, choices, today, sub
         <FormMessage>{state.status === "error" && Object.keys(errors).length === 0 ? state.message : null}</FormMessage>
         <FormMessage tone="success">{state.status === "info" ? state.message : null}</FormMessage>
       </div>
-      <ErrorSummary ref={summary} errors={errors} />
+      <ErrorSummary ref={summary} errors={errors} fields={fields} />
       {/* A new key each answer: the fields re-render from the values sent back. */}
       <form key={state.version} action={formAction} noValidate className="group relative flex flex-col gap-10">
         {/* Enter in a field presses the first submit button: make that this one, not "Remove meeting". */}
@@ -62,7 +64,7 @@ export function ListingForm({ action, fields, initialValues, choices, today, sub
         <ListingSections fields={fields} values={state.values} errors={errors} choices={choices} today={today} />
         <div className="flex flex-col gap-3 border-t border-line pt-8 sm:flex-row sm:items-center sm:gap-6">
           <Button type="submit" size="lg" disabled={pending} className="shrink-0">
-            {pending ? "Sending…" : submitLabel}
+            {pending ? t("sending") : submitLabel}
           </Button>
           {afterNote ? <p className="text-ink-muted">{afterNote}</p> : null}
         </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Fieldset } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { objectOf } from "@/lib/forms/form-values";
@@ -15,6 +16,7 @@ const panel = "flex flex-col gap-6 rounded-card border border-line bg-paper-rais
 
 /** The listing form's sections, each field drawn from the field list in its order. */
 export function ListingSections({ fields, values, errors, choices, today }: Props) {
+  const t = useTranslations("Listing");
   const group = (names: readonly string[]) => <FieldGroup fields={fields.listing} names={names} values={values} errors={errors} choices={choices} />;
   const fieldsIn = (section: SectionId, panel?: "venue" | "online") => namesIn(fields.listing, section, panel);
   const sections: Record<SectionId, ReactNode> = {
@@ -25,10 +27,10 @@ export function ListingSections({ fields, values, errors, choices, today }: Prop
         {/* Without JavaScript every part shows; where CSS :has() works, the part that doesn't apply to the chosen format hides. */}
         <div className={`${panel} group-has-[[data-format=ONLINE]:checked]:hidden`}>
           <div>
-            <h3 className="text-xl">The venue</h3>
-            <p className="text-sm text-ink-muted">For groups that meet in person. We use the town or postcode to show the group in searches nearby.</p>
+            <h3 className="text-xl">{t("venuePanel.heading")}</h3>
+            <p className="text-sm text-ink-muted">{t("venuePanel.intro")}</p>
           </div>
-          <Fieldset legend="Address">
+          <Fieldset legend={t("venuePanel.address")}>
             <div className="flex flex-col gap-5">
               <FieldGroup fields={fields.location} names={Object.keys(fields.location)} values={objectOf(values.location)} errors={errors} choices={choices} prefix="location." />
             </div>
@@ -37,8 +39,8 @@ export function ListingSections({ fields, values, errors, choices, today }: Prop
         </div>
         <div className={`${panel} group-has-[[data-format=IN_PERSON]:checked]:hidden`}>
           <div>
-            <h3 className="text-xl">Joining online</h3>
-            <p className="text-sm text-ink-muted">For groups that meet online. Give the link, or tell parents how to get it.</p>
+            <h3 className="text-xl">{t("onlinePanel.heading")}</h3>
+            <p className="text-sm text-ink-muted">{t("onlinePanel.intro")}</p>
           </div>
           {group(fieldsIn("where", "online"))}
         </div>
@@ -54,7 +56,7 @@ export function ListingSections({ fields, values, errors, choices, today }: Prop
   };
 
   return SECTIONS.map((section) => (
-    <FormSection key={section.id} id={section.id} title={section.title} intro={"intro" in section ? section.intro : undefined}>
+    <FormSection key={section.id} id={section.id} title={t(`sections.${section.id}.title`)} intro={"intro" in section ? t(`sections.${section.id}.intro`) : undefined}>
       {sections[section.id]}
     </FormSection>
   ));

@@ -1,5 +1,7 @@
 import { serializeIntent } from "@conform-to/dom";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { useFormText } from "@/components/forms/use-form-text";
 import { Button } from "@/components/ui/button";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { objectOf } from "@/lib/forms/form-values";
@@ -18,6 +20,9 @@ type Block = { key: number; meeting: Record<string, unknown> };
  * back with one block more or fewer); with JavaScript they act at once.
  */
 export function WhenFields({ values, errors, today }: Props) {
+  const t = useTranslations("Listing");
+  const forms = useTranslations("Forms");
+  const formText = useFormText();
   const sent = Array.isArray(values.meetings) ? values.meetings.map(objectOf) : [];
   const initial = sent.length > 0 ? sent : [newMeetingInput(today)];
   const [blocks, setBlocks] = useState<Block[]>(() => initial.map((meeting, key) => ({ key, meeting })));
@@ -53,8 +58,8 @@ export function WhenFields({ values, errors, today }: Props) {
     <>
       {errors.meetings ? (
         <p id={fieldId("meetings")} tabIndex={-1} className="border-l-4 border-rose-600 pl-4 font-medium text-rose-700">
-          <span className="sr-only">Error: </span>
-          {errors.meetings.join(" ")}
+          <span className="sr-only">{forms("errorPrefix")} </span>
+          {errors.meetings.map(formText).join(" ")}
         </p>
       ) : null}
       {blocks.map((block, index) => (
@@ -70,12 +75,12 @@ export function WhenFields({ values, errors, today }: Props) {
             variant="secondary"
             onClick={add}
           >
-            Add another meeting
+            {t("meeting.add")}
           </Button>
-          <p className="mt-2 text-sm text-ink-muted">For example a second weekday, or an evening group. Up to {MAX_MEETINGS}.</p>
+          <p className="mt-2 text-sm text-ink-muted">{t("meeting.addHint", { max: MAX_MEETINGS })}</p>
         </div>
       ) : (
-        <p className="text-sm text-ink-muted">A listing can have up to {MAX_MEETINGS} regular meetings.</p>
+        <p className="text-sm text-ink-muted">{t("meeting.full", { max: MAX_MEETINGS })}</p>
       )}
     </>
   );

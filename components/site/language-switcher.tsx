@@ -3,15 +3,14 @@
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { usePathname } from "@/lib/i18n/navigation";
+import { languageSwitchHref } from "@/lib/i18n/language-choice";
 import { languageName } from "@/lib/i18n/language-names";
 import { routing } from "@/lib/i18n/routing";
 import { cx } from "@/components/ui/class-names";
 
-
 /**
- * A plain link to this page, with its query, in the other language. It always carries the
- * language's prefix (/en/… too): the proxy remembers the choice in a cookie as it serves the
- * link, then English drops its prefix. A full page load, so <html lang> changes with it.
+ * A plain link to this page, with its query, in the other language, through the route that
+ * remembers the choice. A full page load, so <html lang> changes with it.
  */
 export function LanguageSwitcher({ className, linkClassName }: { className?: string; linkClassName?: string }) {
   const locale = useLocale();
@@ -23,7 +22,8 @@ export function LanguageSwitcher({ className, linkClassName }: { className?: str
       {others.map((target) => (
         <li key={target}>
           <a
-            href={`/${target}${pathname === "/" ? "" : pathname}${search ? `?${search}` : ""}`}
+            href={languageSwitchHref(target, `${pathname}${search ? `?${search}` : ""}`)}
+            rel="nofollow"
             hrefLang={target}
             lang={target}
             className={linkClassName ?? "inline-flex min-h-tap items-center rounded-lg px-2 text-sm font-semibold text-ink no-underline hover:bg-ink/5 hover:text-clay-700"}

@@ -1,14 +1,16 @@
 import { toMeetingRule } from "@/lib/schedule";
 import type { GroupDetailRecord } from "@/lib/groups/public-select";
+import { localePath } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 
-/** What the iCalendar builders need from a published group. */
-export function toCalendarGroup(record: GroupDetailRecord, origin: string) {
+/** What the iCalendar builders need from a published group; its page in the feed's language. */
+export function toCalendarGroup(record: GroupDetailRecord, origin: string, locale: Locale = routing.defaultLocale) {
   const loc = record.location;
   return {
     slug: record.slug,
     name: record.name,
     summary: record.summary,
-    url: `${origin}/groups/${record.slug}`,
+    url: `${origin}${localePath(locale, `/groups/${record.slug}`)}`,
     locationText: loc
       ? [loc.venueName, loc.addressLine1, loc.addressLine2, loc.locality, loc.region, loc.postalCode].filter(Boolean).join(", ")
       : null,

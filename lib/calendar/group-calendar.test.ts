@@ -335,3 +335,33 @@ describe("googleCalendarLink", () => {
     expect(url.searchParams.get("ctz")).toBeNull();
   });
 });
+
+describe("a feed at a Spanish address", () => {
+  const spanishGroup = { ...group, url: "https://village.test/es/groups/tuesday-circle" };
+
+  it("says where an online meeting is in Spanish and links to the Spanish page; the listing's own words stay", () => {
+    const ics = buildGroupCalendar({ group: { ...spanishGroup, locationText: null, lat: null, lng: null }, meetings: meetings.slice(0, 2), now, locale: "es" });
+    const lines = unfold(ics);
+    expect(lines).toContain("LOCATION:En línea");
+    expect(lines).not.toContain("LOCATION:Online");
+    expect(lines).toContain("URL;VALUE=URI:https://village.test/es/groups/tuesday-circle");
+    expect(lines).toContain("DESCRIPTION:Tea\\, talk\\; and babies\\, too.\\n\\nhttps://village.test/es/groups/tuesday-circle");
+    expect(lines).toContain("SUMMARY:Tuesday Circle – Evenings");
+    expect(lines.find((l) => l.startsWith("PRODID:"))).toMatch(/\/\/ES$/);
+  });
+
+  it("is the English feed's text everywhere else: same events, rules and zones", () => {
+    const english = buildGroupCalendar({ group: spanishGroup, meetings, now });
+    const spanish = buildGroupCalendar({ group: spanishGroup, meetings, now, locale: "es" });
+    expect(unfold(english).find((l) => l.startsWith("PRODID:"))).toMatch(/\/\/EN$/);
+    expect(spanish.replace(/\/\/ES\r\n/, "//EN\r\n")).toBe(english);
+  });
+
+  it("words the next meeting and the Google Calendar link in Spanish too", () => {
+    const occurrence = { start: new Date("2026-03-04T00:30:00Z"), end: new Date("2026-03-04T02:00:00Z") };
+    const single = buildSingleEventCalendar({ group: { ...spanishGroup, locationText: null }, occurrence, timeZone: "America/Chicago", now, locale: "es" });
+    expect(unfold(single)).toContain("LOCATION:En línea");
+    const link = new URL(googleCalendarLink({ title: "x", details: "y", location: null, start: occurrence.start, end: occurrence.end, locale: "es" }));
+    expect(link.searchParams.get("location")).toBe("En línea");
+  });
+});

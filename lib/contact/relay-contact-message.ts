@@ -3,7 +3,10 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { logger } from "@/lib/log/logger";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
 import { doneState, fieldErrors, problemSummary, sentText, type FormState, type TextValues } from "@/lib/forms/form-state";
+import { formMessage } from "@/lib/forms/form-message";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
+import { translatorFor } from "@/lib/i18n/messages";
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { contactSchema, type ContactField } from "./contact-schema";
 
@@ -14,9 +17,9 @@ export type ContactResult = FormState<TextValues<ContactField>>;
 
 const CONTACT_FIELDS = ["name", "email", "message"] as const satisfies readonly ContactField[];
 
-const sent: ContactResult = doneState("Your message is on its way. The organiser will reply to your email address.", {});
+const sent: ContactResult = doneState(formMessage("Contact.sent"), {});
 
-const organiserAddressSelect = { name: true, slug: true, contactEmail: true, organiser: { select: { email: true } } } as const;
+const organiserAddressSelect = { name: true, slug: true, contactEmail: true, organiserLocale: true, organiser: { select: { email: true } } } as const;
 
 /** The address that gets a group's messages: its contact email, else its organiser's account email. */
 const organiserAddress = (group: { contactEmail: string | null; organiser: { email: string } | null }) =>
@@ -49,30 +52,23 @@ export async function relayContactMessage(db: PrismaClient, groupSlug: string, i
     : null;
   const to = group ? organiserAddress(group) : null;
   if (!group || !to) {
-    return { status: "error", message: "Sorry, this organiser can't receive messages through Village. Try the other contact details on this page.", errors: {}, values, version: 0 };
+    return { status: "error", message: formMessage("Contact.cannotReceive"), errors: {}, values, version: 0 };
   }
   const { name, email, message } = parsed.data;
   try {
-    await sendMail(db, { to, replyTo: email, subject: `A message about ${group.name}, from Village`, text: contactMailText(group.name, name, email, message) });
+    await sendMail(db, { to, replyTo: email, ...contactMail(organiserLocale(group.organiserLocale), { group: group.name, sender: name, email, message }) });
   } catch (error) {
     logger.error({ err: error }, "could not send a relayed message");
-    return { status: "error", message: "Sorry, we couldn't send your message just now. Please try again in a few minutes.", errors: {}, values, version: 0 };
+    return { status: "error", message: formMessage("Contact.sendFailed"), errors: {}, values, version: 0 };
   }
   return sent;
 }
 
-function contactMailText(groupName: string, senderName: string, senderEmail: string, message: string): string {
-  return [
-    "Hello,",
-    "",
-    `${senderName} found ${groupName} on Village and sent you this message:`,
-    "",
-    message,
-    "",
-    "—",
-    `Reply to this email to answer ${senderName} directly (${senderEmail}).`,
-    "Village passes messages on without showing your address on the site; only your reply tells them who you are.",
-    "",
-    "Village",
-  ].join("\n");
+/** The language the organiser last used on the site ("en" for anything else). */
+const organiserLocale = (value: string): Locale => (isLocale(value) ? value : routing.defaultLocale);
+
+/** The relayed message in the organiser's language; the visitor's own words go in unchanged. */
+function contactMail(locale: Locale, values: { group: string; sender: string; email: string; message: string }): { subject: string; text: string } {
+  const t = translatorFor(locale, "ContactMail");
+  return { subject: t("subject", { group: values.group }), text: t("body", values) };
 }

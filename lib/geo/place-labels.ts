@@ -1,3 +1,5 @@
+import { routing, type Locale } from "@/lib/i18n/routing";
+
 // GeoNames admin1 codes are numeric for some countries; people know the abbreviations.
 const ADMIN_NAMES: Record<string, Record<string, string>> = {
   CA: { "01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE", "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU" },
@@ -5,11 +7,14 @@ const ADMIN_NAMES: Record<string, Record<string, string>> = {
   GB: { ENG: "England", SCT: "Scotland", WLS: "Wales", NIR: "Northern Ireland" },
 };
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+const regionNames = new Map<string, Intl.DisplayNames>();
 
-export function countryName(countryCode: string): string {
+/** "United States" in English, "Estados Unidos" in Spanish. */
+export function countryName(countryCode: string, locale: Locale = routing.defaultLocale): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
   try {
-    return regionNames.of(countryCode.toUpperCase()) ?? countryCode;
+    return names.of(countryCode.toUpperCase()) ?? countryCode;
   } catch {
     return countryCode;
   }
@@ -24,9 +29,9 @@ export function adminLabel(countryCode: string, adminCode: string | null): strin
   return /^[A-Z]{2,3}$/.test(adminCode) ? adminCode : null;
 }
 
-/** "Austin, TX, United States"; "Zürich, ZH, Switzerland". */
-export function placeLabel(name: string, countryCode: string, adminCode: string | null): string {
-  return [name, adminLabel(countryCode, adminCode), countryName(countryCode)].filter(Boolean).join(", ");
+/** "Austin, TX, United States"; "Zürich, ZH, Switzerland"; in Spanish "Austin, TX, Estados Unidos". */
+export function placeLabel(name: string, countryCode: string, adminCode: string | null, locale: Locale = routing.defaultLocale): string {
+  return [name, adminLabel(countryCode, adminCode), countryName(countryCode, locale)].filter(Boolean).join(", ");
 }
 
 /** The compact form used in links that pin one place: "Portland, ME, US". */
@@ -36,7 +41,8 @@ export function placeQueryValue(name: string, countryCode: string, adminCode: st
 
 /** Lower-case words a qualifier like "tx", "texas"? (names of US states are not in the data) may match. */
 export function qualifierKeys(countryCode: string, adminCode: string | null): string[] {
-  const keys = [countryCode.toLowerCase(), countryName(countryCode).toLowerCase()];
+  // The country as named in every language of the site: "Austin, Estados Unidos" works too.
+  const keys = [countryCode.toLowerCase(), ...routing.locales.map((locale) => countryName(countryCode, locale).toLowerCase())];
   if (countryCode === "US") keys.push("usa", "united states of america");
   if (countryCode === "GB") keys.push("uk", "great britain");
   if (adminCode) keys.push(adminCode.toLowerCase());

@@ -1,3 +1,4 @@
+import { routing, type Locale } from "@/lib/i18n/routing";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { normalizeForSearch } from "@/lib/text/normalize";
 import { parsePlaceQuery } from "./parse-place-query";
@@ -21,8 +22,8 @@ export type PlaceResolution =
 
 type PlaceRecord = { name: string; nameKey: string; countryCode: string; adminCode: string | null; population: number; lat: number; lng: number };
 
-const toResolved = (p: PlaceRecord): ResolvedPlace => ({
-  label: placeLabel(p.name, p.countryCode, p.adminCode),
+const toResolved = (p: PlaceRecord, locale: Locale): ResolvedPlace => ({
+  label: placeLabel(p.name, p.countryCode, p.adminCode, locale),
   queryValue: placeQueryValue(p.name, p.countryCode, p.adminCode),
   countryCode: p.countryCode,
   lat: p.lat,
@@ -30,20 +31,20 @@ const toResolved = (p: PlaceRecord): ResolvedPlace => ({
 });
 
 /** Turns what a visitor typed ("Austin", "78704", "M5V 2T6", "Zurich") into coordinates. */
-export async function resolvePlace(db: PrismaClient, input: string): Promise<PlaceResolution> {
+export async function resolvePlace(db: PrismaClient, input: string, locale: Locale = routing.defaultLocale): Promise<PlaceResolution> {
   const query = parsePlaceQuery(input);
 
   if (query.kind === "postal-unsupported") {
-    return { status: "postal-unsupported", query: input, countryName: query.countryCode ? countryName(query.countryCode) : null };
+    return { status: "postal-unsupported", query: input, countryName: query.countryCode ? countryName(query.countryCode, locale) : null };
   }
 
   if (query.kind === "postal") {
     const row = await db.postalCode.findUnique({ where: { countryCode_code: { countryCode: query.countryCode, code: query.code } } });
-    if (!row) return { status: "postal-unsupported", query: input, countryName: countryName(query.countryCode) };
+    if (!row) return { status: "postal-unsupported", query: input, countryName: countryName(query.countryCode, locale) };
     return {
       status: "found",
       place: {
-        label: `${query.code} · ${placeLabel(row.placeName, row.countryCode, row.adminCode)}`,
+        label: `${query.code} · ${placeLabel(row.placeName, row.countryCode, row.adminCode, locale)}`,
         queryValue: input.trim().toUpperCase(),
         countryCode: row.countryCode,
         lat: row.lat,
@@ -66,10 +67,10 @@ export async function resolvePlace(db: PrismaClient, input: string): Promise<Pla
   const matching = candidates.filter((p) => matchesQualifiers(p, query.qualifiers));
 
   if (matching.length === 0) {
-    return { status: "not-found", query: input, suggestions: await suggestPlaces(db, query.nameKey, query.qualifiers) };
+    return { status: "not-found", query: input, suggestions: await suggestPlaces(db, query.nameKey, query.qualifiers, locale) };
   }
   const [best, ...others] = matching;
-  return { status: "found", place: toResolved(best!), alternatives: distinctAlternatives(best!, others, query.nameKey) };
+  return { status: "found", place: toResolved(best!, locale), alternatives: distinctAlternatives(best!, others, query.nameKey, locale) };
 }
 
 /** True when the place is in every state, county or country the visitor named ("Austin, TX"). */
@@ -77,11 +78,11 @@ const matchesQualifiers = (place: Pick<PlaceRecord, "countryCode" | "adminCode">
   qualifiers.every((q) => qualifierKeys(place.countryCode, place.adminCode).some((k) => normalizeForSearch(k) === q));
 
 /** The first `max` places with different labels, leaving out any labelled like `exclude`. */
-function distinctPlaces(places: PlaceRecord[], max: number, exclude: PlaceRecord[] = []): ResolvedPlace[] {
-  const seen = new Set(exclude.map((p) => toResolved(p).queryValue));
+function distinctPlaces(places: PlaceRecord[], max: number, locale: Locale, exclude: PlaceRecord[] = []): ResolvedPlace[] {
+  const seen = new Set(exclude.map((p) => toResolved(p, locale).queryValue));
   const result: ResolvedPlace[] = [];
   for (const place of places) {
-    const resolved = toResolved(place);
+    const resolved = toResolved(place, locale);
     if (seen.has(resolved.queryValue)) continue;
     seen.add(resolved.queryValue);
     result.push(resolved);
@@ -96,10 +97,10 @@ function distinctPlaces(places: PlaceRecord[], max: number, exclude: PlaceRecord
  * (Austintown, OH, once known as Austin) is not what someone typing "Austin" meant. Hamlets
  * far smaller than the best match are noise.
  */
-function distinctAlternatives(best: PlaceRecord, others: PlaceRecord[], typedKey: string): ResolvedPlace[] {
+function distinctAlternatives(best: PlaceRecord, others: PlaceRecord[], typedKey: string, locale: Locale): ResolvedPlace[] {
   const sameName = others.filter((p) => p.nameKey === typedKey || p.nameKey === best.nameKey);
   const sizeable = sameName.filter((p) => p.population >= Math.max(5_000, best.population / 200));
-  return distinctPlaces(sizeable, 4, [best]);
+  return distinctPlaces(sizeable, 4, locale, [best]);
 }
 
 /** How loose the trigram net is: wide enough to catch swapped letters ("lodnon" is 0.27 from "london"). */
@@ -109,7 +110,7 @@ const SUGGESTION_THRESHOLD = 0.2;
  * Close spellings ("Austni" -> Austin, "Lodnon" -> London): the trigram index gathers
  * candidates, then rankSuggestions orders them by typos and size.
  */
-export async function suggestPlaces(db: PrismaClient, nameKey: string, qualifiers: string[] = []): Promise<ResolvedPlace[]> {
+export async function suggestPlaces(db: PrismaClient, nameKey: string, qualifiers: string[] = [], locale: Locale = routing.defaultLocale): Promise<ResolvedPlace[]> {
   // SET LOCAL keeps the looser threshold inside this transaction, off the pooled connection.
   const [, rows] = await db.$transaction([
     db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${SUGGESTION_THRESHOLD}`),
@@ -125,5 +126,5 @@ export async function suggestPlaces(db: PrismaClient, nameKey: string, qualifier
   const ranked = rankSuggestions(nameKey, rows);
   // Places in the state or country the visitor named come first.
   const inNamedArea = ranked.filter((p) => matchesQualifiers(p, qualifiers));
-  return distinctPlaces([...inNamedArea, ...ranked.filter((p) => !inNamedArea.includes(p))], 3);
+  return distinctPlaces([...inNamedArea, ...ranked.filter((p) => !inNamedArea.includes(p))], 3, locale);
 }

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { defaultDistanceUnit } from "@/lib/geo/distance-unit";
+import { translatorFor } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { resolvePlace, type PlaceResolution, type ResolvedPlace } from "@/lib/geo/resolve-place";
 import { loadGroupCards, radiusInMeters, type DistanceUnit, type GroupCard } from "./group-cards";
 import { searchGroupIds, type SearchOrigin } from "./radius-search";
@@ -27,18 +29,18 @@ export type SearchOutcome = {
   sort: SortOrder;
 };
 
-async function locate(db: PrismaClient, filters: SearchFilters): Promise<PlaceOutcome> {
+async function locate(db: PrismaClient, filters: SearchFilters, locale: Locale): Promise<PlaceOutcome> {
   if (filters.lat !== undefined && filters.lng !== undefined) {
-    const label = filters.near ?? "your location";
+    const label = filters.near ?? translatorFor(locale, "Search")("yourLocation");
     return { status: "coordinates", place: { label, queryValue: label, countryCode: "", lat: filters.lat, lng: filters.lng } };
   }
-  if (filters.near) return resolvePlace(db, filters.near);
+  if (filters.near) return resolvePlace(db, filters.near, locale);
   return { status: "none" };
 }
 
-/** Everything /groups and /api/groups need for one search, from validated filters. */
-export async function runSearch(db: PrismaClient, filters: SearchFilters, problems: ParamProblem[], now = new Date()): Promise<SearchOutcome> {
-  const [place, text] = await Promise.all([locate(db, filters), interpretText(db, filters.q, now)]);
+/** Everything /groups and /api/groups need for one search, from validated filters; places are named in `locale`. */
+export async function runSearch(db: PrismaClient, filters: SearchFilters, problems: ParamProblem[], now = new Date(), locale: Locale = routing.defaultLocale): Promise<SearchOutcome> {
+  const [place, text] = await Promise.all([locate(db, filters, locale), interpretText(db, filters.q, now)]);
   const countryCode = place.status === "found" ? place.place.countryCode : null;
   const unit = filters.unit ?? defaultDistanceUnit(countryCode ?? (place.status === "coordinates" ? "US" : null));
   const base = { filters, problems, place, unit, text, page: filters.page };

@@ -3,11 +3,17 @@
  * be framed (by anyone: partners put it on their own sites); every other page refuses
  * framing, so nobody can dress Village up inside their own page (clickjacking).
  */
+// Relative, not "@/…": next.config.ts loads this file before path aliases exist.
+import { routing } from "../i18n/routing";
+
 export const EMBED_PATH = "/embed";
 
+// The list in another language lives under its prefix (/es/embed); English is served from
+// /en/embed inside. Every language's prefix counts, so a new language needs nothing here.
+const LOCALE_PREFIX = new RegExp(`^/(${routing.locales.join("|")})(?=/)`);
+
 export function isFrameablePath(pathname: string): boolean {
-  // The same list in Spanish lives under /es/embed; English is served from /en/embed inside.
-  const path = /^\/(en|es)\//.test(pathname) ? pathname.slice(3) : pathname;
+  const path = pathname.replace(LOCALE_PREFIX, "");
   return path === EMBED_PATH || path.startsWith(`${EMBED_PATH}/`);
 }
 
@@ -21,4 +27,6 @@ export function frameAncestorsFor(pathname: string): "*" | "'none'" {
  * for X-Frame-Options (older browsers ignore frame-ancestors). framing.test.ts checks that
  * it matches exactly the paths isFrameablePath refuses.
  */
-export const NOT_FRAMEABLE_SOURCE = "/:path((?!embed/|embed$|es/embed/|es/embed$|en/embed/|en/embed$).*)";
+export const NOT_FRAMEABLE_SOURCE = `/:path((?!${["", ...routing.locales.map((locale) => `${locale}/`)]
+  .flatMap((prefix) => [`${prefix}embed/`, `${prefix}embed$`])
+  .join("|")}).*)`;

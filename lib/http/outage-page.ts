@@ -1,10 +1,12 @@
-import { crisisNumbers } from "@/components/crisis/crisis-numbers";
+import { crisisNumbersFor } from "@/components/crisis/crisis-numbers";
 
 /** Seconds a client is asked to wait before trying again while the database is away. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 30;
 
 export const OUTAGE_MESSAGE = "The directory is taking a short break and will be back shortly. Please try again in a minute.";
 
+// Served when the database is down, before any language is resolved: in English.
+const crisisNumbers = crisisNumbersFor("en");
 const us = crisisNumbers.US;
 const lifeline = us.lines.find((line) => line.id === "us-988");
 const maternal = us.lines.find((line) => line.id === "us-maternal-hotline");

@@ -1,32 +1,27 @@
-import { NextRequest, NextResponse } from "next/server";
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { isRedundantLocaleCookie, localizedResponse } from "./locale-proxy";
+import { localizedResponse } from "./locale-proxy";
 
 const request = (path: string, headers: Record<string, string> = {}) => new NextRequest(new URL(path, "http://village.test"), { headers });
-const settingEnglish = () => {
-  const response = NextResponse.next();
-  response.headers.set("set-cookie", "NEXT_LOCALE=en; Path=/; SameSite=lax");
-  return response;
-};
 
-describe("the language cookie", () => {
-  it("is left out when it would only say English to a visitor English is given anyway", () => {
-    expect(isRedundantLocaleCookie(request("/about"), settingEnglish())).toBe(true);
-    expect(isRedundantLocaleCookie(request("/about", { "accept-language": "en-US,en;q=0.9" }), settingEnglish())).toBe(true);
+describe("serving a page in its language", () => {
+  it("sets no cookie, whatever the page's language and the browser's, so pages can be shared", () => {
+    for (const [path, language] of [
+      ["/about", undefined],
+      ["/about", "en-US,en;q=0.9"],
+      ["/es/about", "en-US"],
+      ["/about", "es-MX,es;q=0.9"],
+      ["/es/embed/groups", "en-US"],
+    ] as const) {
+      const headers: Record<string, string> = language ? { "accept-language": language } : {};
+      const response = localizedResponse(request(path, headers), new Headers(headers));
+      expect(response.headers.get("set-cookie"), `${path} ${language}`).toBeNull();
+    }
   });
 
-  it("is kept when it records a choice: a browser asking for Spanish, or a cookie to change", () => {
-    expect(isRedundantLocaleCookie(request("/about", { "accept-language": "es-MX,es;q=0.9" }), settingEnglish())).toBe(false);
-    expect(isRedundantLocaleCookie(request("/about", { cookie: "NEXT_LOCALE=es" }), settingEnglish())).toBe(false);
-  });
-
-  it("lets an English page with no cookie and no browser language be shared", () => {
-    const response = localizedResponse(request("/about"), new Headers());
-    expect(response.headers.get("set-cookie")).toBeNull();
-  });
-
-  it("is still set when a page is viewed in another language than the browser's", () => {
-    const response = localizedResponse(request("/es/about", { "accept-language": "en-US" }), new Headers({ "accept-language": "en-US" }));
-    expect(response.headers.get("set-cookie")).toMatch(/^NEXT_LOCALE=es;/);
+  it("sends the /en/… form of a page to its unprefixed address", () => {
+    const response = localizedResponse(request("/en/about"), new Headers());
+    expect(response.status).toBe(307);
+    expect(new URL(response.headers.get("location")!).pathname).toBe("/about");
   });
 });

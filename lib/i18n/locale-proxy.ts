@@ -1,19 +1,15 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { LOCALE_COOKIE } from "./language-choice";
 import { routing, type Locale } from "./routing";
 
 const intlMiddleware = createMiddleware(routing);
-
-/** The cookie next-intl keeps the visitor's last language in. */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
  * Routes a page request to its language: /es/… is Spanish, an unprefixed URL is English
  * (rewritten to the app's /en/… routes), /en/… redirects to the unprefixed URL. The request
  * headers given (the script nonce and its policy) travel with the rewrite.
- *
- * next-intl remembers the language in a cookie when a page is viewed in a language other
- * than the browser's (the switcher's links do exactly that); embedded pages set no cookies.
+ * No page sets a cookie: only choosing a language does (app/[locale]/language).
  */
 export function localizedResponse(request: NextRequest, requestHeaders: Headers): NextResponse {
   // Preview images are linked at the app's own /en/… paths: serve them there, unredirected.
@@ -23,21 +19,7 @@ export function localizedResponse(request: NextRequest, requestHeaders: Headers)
   if (pathname.includes("/opengraph-image") && routing.locales.some((l) => pathname.startsWith(`/${l}/`))) {
     return NextResponse.next({ request: { headers: requestHeaders } });
   }
-  const response = intlMiddleware(new NextRequest(request, { headers: requestHeaders }));
-  if (isEmbedPath(request.nextUrl.pathname) || isRedundantLocaleCookie(request, response)) response.headers.delete("set-cookie");
-  return response;
-}
-
-/**
- * next-intl sets "English" on a visitor who has no cookie and whose browser names no language
- * (a plain HTTP client, a privacy-minded browser). That changes nothing, since English is what
- * such a visitor gets anyway, and it would stop every page being shared by caches.
- */
-export function isRedundantLocaleCookie(request: NextRequest, response: NextResponse): boolean {
-  const set = response.headers.get("set-cookie") ?? "";
-  if (!set.startsWith(`${LOCALE_COOKIE}=${routing.defaultLocale};`) || request.cookies.has(LOCALE_COOKIE)) return false;
-  const wanted = browserLocale(request.headers.get("accept-language"));
-  return !wanted || wanted === routing.defaultLocale;
+  return intlMiddleware(new NextRequest(request, { headers: requestHeaders }));
 }
 
 /**
@@ -71,8 +53,4 @@ export function browserLocale(header: string | null): Locale | undefined {
     if ((routing.locales as readonly string[]).includes(entry.language)) return entry.language as Locale;
   }
   return undefined;
-}
-
-function isEmbedPath(pathname: string): boolean {
-  return routing.locales.some((locale) => pathname.startsWith(`/${locale}/embed`)) || pathname === "/embed" || pathname.startsWith("/embed/");
 }

@@ -3,16 +3,12 @@ import en from "@/messages/en";
 import es from "@/messages/es";
 import { routing, type Locale } from "./routing";
 
+export { localePath } from "./locale-path";
+
 /** Every language's messages, for code that runs outside a page (mail, calendars, schedules). */
 export const MESSAGES: Record<Locale, typeof en> = { en, es };
 
 /** A translator for one language and namespace, usable anywhere (no request needed). */
 export function translatorFor<N extends keyof typeof en>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: MESSAGES[locale] ?? MESSAGES[routing.defaultLocale], namespace });
-}
-
-/** The path of `path` in `locale`: "/groups" in Spanish is "/es/groups"; English has no prefix. */
-export function localePath(locale: Locale, path: string): string {
-  if (locale === routing.defaultLocale) return path;
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
 }

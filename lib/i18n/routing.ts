@@ -13,6 +13,8 @@ export const routing = defineRouting({
   // remembered choice never redirect an unprefixed page (the proxy makes the one exception,
   // for the home page).
   localeDetection: false,
+  // The language is remembered only when the visitor chooses one (app/[locale]/language).
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

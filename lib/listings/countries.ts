@@ -17,9 +17,8 @@ const codeSet = new Set(CODES);
 
 export const isCountryCode = (code: string): boolean => codeSet.has(code);
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** Every country as `{ code, name }`, sorted by English name, for the form's select. */
-export function countryChoices(): { code: string; name: string }[] {
-  return CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+/** Every country as `{ code, name }`, named and sorted in `locale`, for the form's select (English for imports). */
+export function countryChoices(locale = "en"): { code: string; name: string }[] {
+  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+  return CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
 }

@@ -1,137 +1,116 @@
 import { z } from "zod";
 import type { Audience, GroupFormat, VenueType } from "@/lib/db/generated/enums";
 import { AUDIENCES, FORMATS, VENUE_TYPES } from "@/lib/groups/vocabulary";
+import { formMessage } from "@/lib/forms/form-message";
+import type { Locale } from "@/lib/i18n/routing";
 import { isCountryCode } from "./countries";
+import { withWords, type FieldSpec } from "./field-words";
 import { namesIn, type FieldView, type ListingFormFields, type Panel, type SectionId } from "./form-layout";
 import { LIMITS } from "./listing-limits";
 import { checkbox, isTimeZone, optionalLink, optionalText, requiredText, ticked, yesNo } from "./schema-parts";
 
-// Every field of a listing, once: its zod type, the words on the form, where it sits in
-// the form, and how a reviewer reads it. The form, its parsing, the moderator's views, the
-// database read and write and the revision snapshot all derive from these lists. A new
-// field is a column (schema.prisma and a migration) and one entry here.
+// Every field of a listing, once: its zod type, where it sits in the form, and how a
+// reviewer reads it. The form, its parsing, the moderator's views, the database read and
+// write and the revision snapshot all derive from these lists. The words on the form come
+// from the Listing messages, by field name (field-words.ts). A new field is a column
+// (schema.prisma and a migration), one entry here and its words in every language.
 
 export type FieldDef<S extends z.ZodType = z.ZodType> = FieldView & { schema: S };
 
-const field = <S extends z.ZodType>(def: FieldDef<S>) => def;
-
+const field = <S extends z.ZodType>(def: FieldSpec & { schema: S }) => def;
 
 const values = <V extends string>(map: Record<string, { value: V; label: string }>) => Object.values(map).map((entry) => entry.value) as [V, ...V[]];
 
-const FORMAT_HINTS: Record<GroupFormat, string> = {
-  IN_PERSON: "At a venue: a library, community centre, clinic…",
-  ONLINE: "On a video call.",
-  HYBRID: "At a venue, and parents can also join online.",
-};
+/** The most languages one listing can name. */
+const MAX_LANGUAGES = 10;
 
-const CONTACT_EMAIL_MISSING = "Give an email address where we can pass on messages from parents.";
+const CONTACT_EMAIL_MISSING = formMessage("Validation.giveContactEmail");
 
-export const LISTING_FIELDS = {
+const LISTING_SPECS = {
   name: field({
-    schema: requiredText(LIMITS.name, "Give your group a name.", "the name"),
-    label: "Name of the group",
-    hint: `As parents would say it. Up to ${LIMITS.name} characters.`,
+    schema: requiredText(LIMITS.name, formMessage("Validation.giveName"), "name"),
+    hintArgs: { max: LIMITS.name },
     section: "about",
     input: { kind: "text", autoComplete: "off" },
   }),
   summary: field({
-    schema: requiredText(LIMITS.summary, "Describe the group in one sentence.", "the summary"),
-    label: "Summary",
-    hint: `One sentence shown in search results, for example “A relaxed weekly drop-in for new parents and babies.” Up to ${LIMITS.summary} characters.`,
+    schema: requiredText(LIMITS.summary, formMessage("Validation.giveSummary"), "summary"),
+    hintArgs: { max: LIMITS.summary },
     section: "about",
     input: { kind: "textarea", rows: 2 },
   }),
   description: field({
-    schema: requiredText(LIMITS.description, "Tell parents what happens at the group.", "the description"),
-    label: "Description",
-    hint: "What happens at a meeting, who runs it and what to bring. Leave a blank line between paragraphs.",
+    schema: requiredText(LIMITS.description, formMessage("Validation.giveDescription"), "description"),
     section: "about",
     input: { kind: "textarea", rows: 7 },
   }),
   audiences: field({
-    schema: ticked(z.enum(values<Audience>(AUDIENCES), { error: "Choose who the group is for from the list." }))
-      .refine((list) => list.length > 0, "Choose who the group is for.")
+    schema: ticked(z.enum(values<Audience>(AUDIENCES), { error: formMessage("Validation.audienceFromList") }))
+      .refine((list) => list.length > 0, formMessage("Validation.giveAudience"))
       .transform((list) => [...new Set(list)]),
-    label: "Who is it for?",
-    hint: "Choose all that apply.",
     section: "about",
-    input: { kind: "ticks", options: Object.values(AUDIENCES), columns: 2 },
+    input: { kind: "ticks", options: "audiences", columns: 2 },
   }),
   languages: field({
-    schema: ticked(z.string().trim().regex(/^[a-z]{2,3}$/, "Choose languages from the list."))
-      .refine((list) => list.length > 0, "Choose at least one language.")
-      .refine((list) => list.length <= 10, "Please choose at most 10 languages.")
+    schema: ticked(z.string().trim().regex(/^[a-z]{2,3}$/, formMessage("Validation.languageFromList")))
+      .refine((list) => list.length > 0, formMessage("Validation.giveLanguage"))
+      .refine((list) => list.length <= MAX_LANGUAGES, formMessage("Validation.tooManyLanguages", { max: MAX_LANGUAGES }))
       .transform((list) => [...new Set(list)]),
-    label: "Languages spoken at the group",
     section: "about",
     input: { kind: "ticks", options: "languages", columns: 3 },
   }),
   isFree: field({
-    schema: yesNo("Tell parents whether the group is free."),
-    label: "Does it cost anything?",
+    schema: yesNo(formMessage("Validation.sayIfFree")),
     section: "about",
-    input: { kind: "yesNo", options: [{ value: true, label: "It's free" }, { value: false, label: "There's a cost" }] },
+    input: { kind: "yesNo", values: [true, false] },
   }),
   costNote: field({
-    schema: optionalText(LIMITS.costNote, "the cost"),
-    label: "What it costs",
-    hint: "For example “$5 a session” or “Free; donations welcome”.",
+    schema: optionalText(LIMITS.costNote, "costNote"),
     optional: true,
     section: "about",
     input: { kind: "text" },
   }),
   registrationRequired: field({
-    schema: yesNo("Tell parents whether to register first or just drop in."),
-    label: "Can parents just turn up?",
+    schema: yesNo(formMessage("Validation.sayIfRegistration")),
     section: "about",
-    input: { kind: "yesNo", options: [{ value: false, label: "Yes, just drop in" }, { value: true, label: "No, they need to register first" }] },
+    input: { kind: "yesNo", values: [false, true] },
   }),
   registrationUrl: field({
-    schema: optionalLink("the registration link"),
-    label: "Link to register",
-    hint: "Starts with https://",
+    schema: optionalLink("registrationUrl"),
     optional: true,
     section: "about",
     input: { kind: "text", type: "url" },
   }),
-  babiesWelcome: field({ schema: checkbox, label: "Babies are welcome", section: "about", input: { kind: "tick", group: "goodToKnow" } }),
-  childcareProvided: field({ schema: checkbox, label: "Childcare is provided for older children", section: "about", input: { kind: "tick", group: "goodToKnow" } }),
-  wheelchairAccessible: field({ schema: checkbox, label: "Wheelchair accessible", section: "about", input: { kind: "tick", group: "goodToKnow" } }),
+  babiesWelcome: field({ schema: checkbox, section: "about", input: { kind: "tick", group: "goodToKnow" } }),
+  childcareProvided: field({ schema: checkbox, section: "about", input: { kind: "tick", group: "goodToKnow" } }),
+  wheelchairAccessible: field({ schema: checkbox, section: "about", input: { kind: "tick", group: "goodToKnow" } }),
   accessibilityNotes: field({
-    schema: optionalText(LIMITS.notes, "the access notes"),
-    label: "Access notes",
-    hint: "Step-free entrance, buggy storage, a quiet room…",
+    schema: optionalText(LIMITS.notes, "accessibilityNotes"),
     optional: true,
     section: "about",
     input: { kind: "textarea", rows: 2 },
   }),
 
   format: field({
-    schema: z.enum(values<GroupFormat>(FORMATS), { error: "Choose whether the group meets in person, online or both." }),
-    label: "How does the group meet?",
+    schema: z.enum(values<GroupFormat>(FORMATS), { error: formMessage("Validation.giveFormat") }),
     section: "where",
-    input: { kind: "radio", options: Object.values(FORMATS).map((f) => ({ ...f, hint: FORMAT_HINTS[f.value] })) },
+    input: { kind: "radio", options: "formats" },
   }),
   venueType: field({
-    schema: z.preprocess((v) => v || null, z.enum(values<VenueType>(VENUE_TYPES), { error: "Choose the kind of venue from the list." }).nullable()),
-    label: "Kind of venue",
+    schema: z.preprocess((v) => v || null, z.enum(values<VenueType>(VENUE_TYPES), { error: formMessage("Validation.venueTypeFromList") }).nullable()),
     section: "where",
     panel: "venue",
-    input: { kind: "select", options: Object.values(VENUE_TYPES) },
+    input: { kind: "select", options: "venues" },
   }),
   parkingAndTransit: field({
-    schema: optionalText(LIMITS.notes, "the parking and transit notes"),
-    label: "Parking and public transport",
-    hint: "Where to park, the nearest bus or train stop, and the easiest way in with a buggy.",
+    schema: optionalText(LIMITS.notes, "parkingAndTransit"),
     optional: true,
     section: "where",
     panel: "venue",
     input: { kind: "textarea", rows: 2 },
   }),
   onlineJoinUrl: field({
-    schema: optionalLink("the join link"),
-    label: "Link to join",
-    hint: "Starts with https://",
+    schema: optionalLink("onlineJoinUrl"),
     optional: true,
     section: "where",
     panel: "online",
@@ -139,16 +118,12 @@ export const LISTING_FIELDS = {
   }),
   showJoinLink: field({
     schema: checkbox,
-    label: "Show the link on the listing",
-    hint: "Leave unticked to give it only to parents who register or get in touch.",
     section: "where",
     panel: "online",
     input: { kind: "tick" },
   }),
   joinInstructions: field({
-    schema: optionalText(LIMITS.joinInstructions, "the joining instructions"),
-    label: "How to join",
-    hint: "For example “Register and we'll email you the link the day before.”",
+    schema: optionalText(LIMITS.joinInstructions, "joinInstructions"),
     optional: true,
     section: "where",
     panel: "online",
@@ -162,28 +137,22 @@ export const LISTING_FIELDS = {
       .trim()
       .nullish()
       .transform((zone) => zone || null)
-      .refine((zone) => zone === null || isTimeZone(zone), "Choose a time zone from the list."),
-    label: "Time zone",
-    hint: "The times below are in this zone. For a group that meets in person, leave it to us: we use the venue's.",
+      .refine((zone) => zone === null || isTimeZone(zone), formMessage("Validation.timeZoneFromList")),
     section: "when",
-    input: { kind: "select", options: "timeZones", placeholder: "The venue's time zone" },
+    input: { kind: "select", options: "timeZones" },
   }),
 
   websiteUrl: field({
-    schema: optionalLink("the website link"),
-    label: "Website",
-    hint: "Starts with https://",
+    schema: optionalLink("websiteUrl"),
     optional: true,
     section: "contact",
     input: { kind: "text", type: "url" },
   }),
   phone: field({
-    schema: optionalText(LIMITS.phone, "the phone number").refine(
+    schema: optionalText(LIMITS.phone, "phone").refine(
       (phone) => phone === null || (/^[+()0-9.\-\s]+$/.test(phone) && (phone.match(/\d/g)?.length ?? 0) >= 5),
-      "Write the phone number with digits, spaces and + ( ) - only.",
+      formMessage("Validation.phoneFormat"),
     ),
-    label: "Phone number",
-    hint: "Shown on the listing.",
     optional: true,
     section: "contact",
     input: { kind: "text", type: "tel", autoComplete: "tel" },
@@ -193,52 +162,45 @@ export const LISTING_FIELDS = {
       .string({ error: CONTACT_EMAIL_MISSING })
       .trim()
       .min(1, CONTACT_EMAIL_MISSING)
-      .max(LIMITS.contactEmail, "That email address is too long.")
-      .pipe(z.email("Enter an email address like name@example.org.")),
-    label: "Email for messages from parents",
-    hint: "Private: it never appears on the site. Parents write to you through a form and we pass their message on.",
+      .max(LIMITS.contactEmail, formMessage("Validation.emailTooLong"))
+      .pipe(z.email(formMessage("Validation.emailFormat"))),
     section: "contact",
     private: true,
     input: { kind: "text", type: "email", autoComplete: "email" },
   }),
 };
 
-/** The venue's address, posted as location.venueName and so on; its coordinates come from the gazetteer. */
-export const LOCATION_FIELDS = {
-  venueName: field({ schema: optionalText(LIMITS.venueName, "the venue's name"), label: "Name of the venue", section: "where", panel: "venue", input: { kind: "text" } }),
+/** The venue's address, posted as location.venueName and so on. */
+const LOCATION_SPECS = {
+  venueName: field({ schema: optionalText(LIMITS.venueName, "venueName"), section: "where", panel: "venue", input: { kind: "text" } }),
   addressLine1: field({
-    schema: optionalText(LIMITS.addressLine, "the address"),
-    label: "Street address",
+    schema: optionalText(LIMITS.addressLine, "addressLine1"),
     section: "where",
     panel: "venue",
     input: { kind: "text", autoComplete: "address-line1" },
   }),
   addressLine2: field({
-    schema: optionalText(LIMITS.addressLine, "the second address line"),
-    label: "Address line 2",
+    schema: optionalText(LIMITS.addressLine, "addressLine2"),
     optional: true,
     section: "where",
     panel: "venue",
     input: { kind: "text", autoComplete: "address-line2" },
   }),
   locality: field({
-    schema: optionalText(LIMITS.locality, "the town or city"),
-    label: "Town or city",
+    schema: optionalText(LIMITS.locality, "locality"),
     section: "where",
     panel: "venue",
     input: { kind: "text", autoComplete: "address-level2" },
   }),
   region: field({
-    schema: optionalText(LIMITS.region, "the state, province or county"),
-    label: "State or county",
+    schema: optionalText(LIMITS.region, "region"),
     optional: true,
     section: "where",
     panel: "venue",
     input: { kind: "text", autoComplete: "address-level1" },
   }),
   postalCode: field({
-    schema: optionalText(LIMITS.postalCode, "the postcode"),
-    label: "ZIP or postcode",
+    schema: optionalText(LIMITS.postalCode, "postalCode"),
     optional: true,
     section: "where",
     panel: "venue",
@@ -250,26 +212,33 @@ export const LOCATION_FIELDS = {
       .trim()
       .nullish()
       .transform((code) => (code ? code.toUpperCase() : null))
-      .refine((code) => code === null || isCountryCode(code), "Choose the country from the list."),
-    label: "Country",
+      .refine((code) => code === null || isCountryCode(code), formMessage("Validation.countryFromList")),
     section: "where",
     panel: "venue",
     input: { kind: "select", options: "countries" },
   }),
 };
 
+/** The listing's fields, worded in English: the words the moderator's review and the import's column notes use. */
+export const LISTING_FIELDS = withWords(LISTING_SPECS, "en");
+
+/** The venue's address, posted as location.venueName and so on; its coordinates come from the gazetteer. */
+export const LOCATION_FIELDS = withWords(LOCATION_SPECS, "en", "location.");
+
 export type ListingFieldName = keyof typeof LISTING_FIELDS;
 export type LocationFieldName = keyof typeof LOCATION_FIELDS;
 
 /** `{ name: schema, … }` for z.object, keeping each field's type. */
-export function shapeOf<F extends Record<string, FieldDef>>(fields: F): { [K in keyof F]: F[K]["schema"] } {
+export function shapeOf<F extends Record<string, { schema: z.ZodType }>>(fields: F): { [K in keyof F]: F[K]["schema"] } {
   return Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, def.schema])) as { [K in keyof F]: F[K]["schema"] };
 }
 
 /** Field names in a section (and panel), in form order. */
 export const fieldsIn = (section: SectionId, panel?: Panel) => namesIn(LISTING_FIELDS, section, panel) as ListingFieldName[];
 
-const viewsOf = (fields: Record<string, FieldDef>) => Object.fromEntries(Object.entries(fields).map(([name, { schema: _schema, ...view }]) => [name, view]));
+const viewsOf = (fields: Record<string, FieldDef>): Record<string, FieldView> => Object.fromEntries(Object.entries(fields).map(([name, { schema: _schema, ...view }]) => [name, view]));
 
-/** The fields without their schemas, for the browser's form (which must not load zod). */
-export const LISTING_FORM_FIELDS: ListingFormFields = { listing: viewsOf(LISTING_FIELDS), location: viewsOf(LOCATION_FIELDS) };
+/** The fields without their schemas (the browser's form must not load zod), worded in `locale`. */
+export function listingFormFields(locale: Locale): ListingFormFields {
+  return { listing: viewsOf(withWords(LISTING_SPECS, locale)), location: viewsOf(withWords(LOCATION_SPECS, locale, "location.")) };
+}

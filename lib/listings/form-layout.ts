@@ -1,11 +1,14 @@
 // How the listing form is laid out: its sections, the kinds of input a field can have, and
 // a field as the form shows it. No zod here: the browser's form components import this,
-// and receive the fields themselves as props from the server (see fields.ts).
+// and receive the fields themselves, worded in the page's language, as props from the
+// server (see fields.ts). The form words its sections from the Listing messages
+// (sections.<id>.title, and .intro where `intro` is set); `title` is the English the
+// moderator's review shows.
 
 export const SECTIONS = [
   { id: "about", title: "About the group" },
-  { id: "where", title: "Where", intro: "Where parents go to join a meeting." },
-  { id: "when", title: "When", intro: "The regular meetings. You can cancel single dates later from your dashboard." },
+  { id: "where", title: "Where", intro: true },
+  { id: "when", title: "When", intro: true },
   { id: "contact", title: "Contact and links" },
 ] as const;
 
@@ -17,16 +20,14 @@ export type Panel = "venue" | "online";
 /** Options that come from the database or the runtime, handed to the form as choices. */
 export type ChoiceList = "languages" | "countries" | "timeZones";
 
-/** Ticks shown together under one legend. */
-export const TICK_GROUPS = {
-  goodToKnow: { legend: "Good to know", hint: "Tick what is true for your group." },
-} as const;
+/** Ticks shown together under one legend, worded by the Listing message of the same name. */
+export type TickGroup = "goodToKnow";
 
 export type Input =
   | { kind: "text"; type?: "url" | "tel" | "email"; autoComplete?: string }
   | { kind: "textarea"; rows: number }
   /** A tick box; ticks of one `group` are shown together under its legend. */
-  | { kind: "tick"; group?: keyof typeof TICK_GROUPS }
+  | { kind: "tick"; group?: TickGroup }
   | { kind: "yesNo"; options: readonly [{ value: boolean; label: string }, { value: boolean; label: string }] }
   | { kind: "ticks"; options: readonly { value: string; label: string }[] | ChoiceList; columns: 2 | 3 }
   | { kind: "radio"; options: readonly { value: string; label: string; hint?: string }[] }

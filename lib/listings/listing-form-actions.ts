@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { formMessage } from "@/lib/forms/form-message";
 import { failedState, type FormState } from "@/lib/forms/form-state";
 import { withoutHoneypot } from "@/lib/forms/honeypot";
 import { readForm } from "@/lib/forms/read-form";
+import { redirectInLocale, requestLocale } from "@/lib/i18n/request-locale";
 import type { Intent } from "@conform-to/dom";
 import type { ListingInput } from "./form-input";
 import { archiveListing, confirmStillRunning, submitListing, updateListing } from "./manage-listing";
@@ -16,7 +17,8 @@ import { MAX_MEETINGS } from "./meeting-choices";
 
 // The organiser's forms. Each reads the form with Conform, finds who is asking and hands
 // over to manage-listing, which checks permission itself; on success the pages are
-// revalidated and the organiser goes back to the dashboard with a notice.
+// revalidated and the organiser goes back to the dashboard with a notice, in the language
+// they were using. A listing remembers that language for the mail sent about it.
 
 export type ListingFormState = FormState<ListingInput>;
 
@@ -30,29 +32,27 @@ function changedForm(previous: ListingFormState, payload: ListingInput, intent: 
   const count = Array.isArray(payload.meetings) ? payload.meetings.length : 0;
   const message =
     intent.type === "remove"
-      ? `Meeting ${Number(intent.payload.index) + 1} removed.`
-      : count >= MAX_MEETINGS
-        ? `Meeting ${count} added below. That's the most a listing can have.`
-        : `Meeting ${count} added below.`;
+      ? formMessage("Listing.meetingRemoved", { number: Number(intent.payload.index) + 1 })
+      : formMessage(count >= MAX_MEETINGS ? "Listing.meetingAddedLast" : "Listing.meetingAdded", { number: count });
   return { status: "info", message, errors: {}, values: payload, version: previous.version + 1 };
 }
 
 export async function submitListingAction(previous: ListingFormState, formData: FormData): Promise<ListingFormState> {
   const { payload, intent } = readForm(formData);
   if (intent) return changedForm(previous, payload, intent);
-  const result = await submitListing(await getDb(), await currentActor(), payload);
+  const result = await submitListing(await getDb(), await currentActor(), payload, new Date(), await requestLocale());
   if (!result.ok) return failedState(previous, withoutHoneypot(payload), result);
   revalidatePath("/organiser");
-  redirect("/organiser?notice=submitted");
+  return redirectInLocale("/organiser?notice=submitted");
 }
 
 export async function updateListingAction(groupId: string, previous: ListingFormState, formData: FormData): Promise<ListingFormState> {
   const { payload, intent } = readForm(formData);
   if (intent) return changedForm(previous, payload, intent);
-  const result = await updateListing(await getDb(), await currentActor(), groupId, payload);
+  const result = await updateListing(await getDb(), await currentActor(), groupId, payload, new Date(), await requestLocale());
   if (!result.ok) return failedState(previous, withoutHoneypot(payload), result);
   revalidatePath("/organiser");
-  redirect(`/organiser?notice=${result.review === "revision" ? "edit-waiting" : "updated"}`);
+  return redirectInLocale(`/organiser?notice=${result.review === "revision" ? "edit-waiting" : "updated"}`);
 }
 
 export async function archiveListingAction(groupId: string): Promise<void> {
@@ -62,13 +62,13 @@ export async function archiveListingAction(groupId: string): Promise<void> {
     revalidatePath(`/groups/${result.slug}`);
     revalidatePath("/groups");
   }
-  redirect(result.ok ? "/organiser?notice=archived" : "/organiser?notice=not-changed");
+  await redirectInLocale(result.ok ? "/organiser?notice=archived" : "/organiser?notice=not-changed");
 }
 
 export async function confirmStillRunningAction(groupId: string): Promise<void> {
   const result = await confirmStillRunning(await getDb(), await currentActor(), groupId);
   if (result.ok) revalidatePath("/organiser");
-  redirect(result.ok ? `/organiser?notice=confirmed&group=${encodeURIComponent(groupId)}` : "/organiser?notice=not-changed");
+  await redirectInLocale(result.ok ? `/organiser?notice=confirmed&group=${encodeURIComponent(groupId)}` : "/organiser?notice=not-changed");
 }
 
 /** Cancel (with an optional reason) or restore one date; back to the dates page either way. */
@@ -83,5 +83,5 @@ export async function changeMeetingDateAction(groupId: string, meetingId: string
     revalidatePath(`/groups/${result.slug}`);
   }
   const notice = result.ok ? (restore ? "restored" : "cancelled") : "not-changed";
-  redirect(`/organiser/groups/${encodeURIComponent(groupId)}/dates?notice=${notice}`);
+  await redirectInLocale(`/organiser/groups/${encodeURIComponent(groupId)}/dates?notice=${notice}`);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "@/lib/forms/form-state";
+import { formMessage } from "@/lib/forms/form-message";
+import { fieldErrors, type FieldErrors } from "@/lib/forms/form-state";
+import { formText } from "@/lib/forms/form-text";
 import { readForm } from "@/lib/forms/read-form";
 import { toListingInput } from "./form-input";
 import { listingSchema, type ListingValues } from "./listing-schema";
@@ -40,9 +42,12 @@ function validForm(overrides: Record<string, string | null> = {}): FormData {
   return form;
 }
 
+/** The schema's answer; `errors` worded in English as the form shows them, `keys` as the schema gives them. */
 function parse(form: FormData) {
   const result = listingSchema.safeParse(parseListingForm(form));
-  return result.success ? { values: result.data, errors: {} as Record<string, string[]> } : { values: null, errors: fieldErrors(result.error) };
+  const keys: FieldErrors = result.success ? {} : fieldErrors(result.error);
+  const errors = Object.fromEntries(Object.entries(keys).map(([field, messages]) => [field, messages.map((m) => formText("en", m))]));
+  return { values: result.success ? result.data : null, errors, keys };
 }
 
 function valuesOf(form: FormData): ListingValues {
@@ -50,6 +55,23 @@ function valuesOf(form: FormData): ListingValues {
   expect(errors).toEqual({});
   return values!;
 }
+
+describe("listingSchema: its messages", () => {
+  it("are message keys, worded by the form in the page's language", () => {
+    const { keys } = parse(validForm({ name: "", "location.venueName": "a".repeat(201), websiteUrl: "example.org", "meetings[0].startDate": "14/03/2026" }));
+    expect(keys.name).toEqual([formMessage("Validation.giveName")]);
+    expect(keys["location.venueName"]).toEqual([formMessage("Validation.tooLong", { field: "venueName", max: 200 })]);
+    expect(keys.websiteUrl).toEqual([formMessage("Validation.webLink")]);
+    expect(keys["meetings[0].startDate"]).toEqual([formMessage("Validation.dateFormat")]);
+  });
+
+  it("read naturally in Spanish, each field named in the sentence", () => {
+    const { keys } = parse(validForm({ name: "a".repeat(121), description: "a".repeat(4001), "meetings[0].durationMinutes": "481" }));
+    expect(formText("es", keys.name![0]!)).toBe("Usa menos de 120 caracteres para el nombre.");
+    expect(formText("es", keys.description![0]!)).toBe("Usa menos de 4000 caracteres para la descripción.");
+    expect(formText("es", keys["meetings[0].durationMinutes"]![0]!)).toBe("Una reunión puede durar como máximo 8 horas (480 minutos).");
+  });
+});
 
 describe("listingSchema: required fields", () => {
   it("names every missing field in words a person understands", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formMessage } from "@/lib/forms/form-message";
 import { LISTING_FIELDS, LOCATION_FIELDS, shapeOf } from "./fields";
 import type { Panel } from "./form-layout";
 import { MAX_MEETINGS } from "./meeting-choices";
@@ -20,9 +21,9 @@ const fields = z.object({
   ...shapeOf(LISTING_FIELDS),
   location: locationSchema.nullish(),
   meetings: z
-    .array(meetingSchema, { error: "Add at least one meeting: its day, time and first date." })
-    .min(1, "Add at least one meeting: its day, time and first date.")
-    .max(MAX_MEETINGS, `A listing can have at most ${MAX_MEETINGS} regular meetings.`),
+    .array(meetingSchema, { error: formMessage("Validation.giveMeeting") })
+    .min(1, formMessage("Validation.giveMeeting"))
+    .max(MAX_MEETINGS, formMessage("Validation.tooManyMeetings", { max: MAX_MEETINGS })),
 });
 
 /** The panel of "Where" that does not apply to a format, whose fields are dropped. */
@@ -54,22 +55,22 @@ function crossFieldIssues(v: Partial<Fields>): Issue[] {
   const issues: Issue[] = [];
   const inPerson = v.format === "IN_PERSON" || v.format === "HYBRID";
   const online = v.format === "ONLINE" || v.format === "HYBRID";
-  if (v.isFree === false && !v.costNote) issues.push({ path: ["costNote"], message: "Say what it costs, for example “$5 a session”." });
+  if (v.isFree === false && !v.costNote) issues.push({ path: ["costNote"], message: formMessage("Validation.giveCost") });
   if (inPerson) {
     const where: Partial<NonNullable<Fields["location"]>> = v.location ?? {};
-    if (!v.venueType) issues.push({ path: ["venueType"], message: "Choose the kind of venue." });
-    if (!where.venueName) issues.push({ path: ["location", "venueName"], message: "Give the name of the venue." });
-    if (!where.addressLine1) issues.push({ path: ["location", "addressLine1"], message: "Give the street address." });
-    if (!where.locality) issues.push({ path: ["location", "locality"], message: "Give the town or city." });
-    if (!where.countryCode) issues.push({ path: ["location", "countryCode"], message: "Choose the country." });
+    if (!v.venueType) issues.push({ path: ["venueType"], message: formMessage("Validation.giveVenueType") });
+    if (!where.venueName) issues.push({ path: ["location", "venueName"], message: formMessage("Validation.giveVenueName") });
+    if (!where.addressLine1) issues.push({ path: ["location", "addressLine1"], message: formMessage("Validation.giveStreet") });
+    if (!where.locality) issues.push({ path: ["location", "locality"], message: formMessage("Validation.giveTown") });
+    if (!where.countryCode) issues.push({ path: ["location", "countryCode"], message: formMessage("Validation.giveCountry") });
   }
   if (online) {
     if (!v.onlineJoinUrl && !v.joinInstructions) {
-      issues.push({ path: ["onlineJoinUrl"], message: "Give the link to join, or tell parents how to get it below." });
+      issues.push({ path: ["onlineJoinUrl"], message: formMessage("Validation.giveJoinLinkOrHow") });
     }
-    if (v.showJoinLink && !v.onlineJoinUrl) issues.push({ path: ["onlineJoinUrl"], message: "Give the link to join, or untick “Show the link”." });
+    if (v.showJoinLink && !v.onlineJoinUrl) issues.push({ path: ["onlineJoinUrl"], message: formMessage("Validation.giveJoinLinkToShow") });
   }
-  if (v.format === "ONLINE" && !v.timeZone) issues.push({ path: ["timeZone"], message: "Choose the time zone the meetings are in." });
+  if (v.format === "ONLINE" && !v.timeZone) issues.push({ path: ["timeZone"], message: formMessage("Validation.giveTimeZone") });
   return issues;
 }
 

@@ -1,7 +1,9 @@
 import { Prisma, type ListingStatus, type PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { formMessage } from "@/lib/forms/form-message";
 import { fieldErrors, problemSummary } from "@/lib/forms/form-state";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
 import { closedMessage, findManagedGroup, Refused, type ChangeResult, type ConfirmResult, type ManagedLookup, type Refusal, type SubmitResult, type UpdateResult } from "./manage-results";
 import { changeListingStatus, changeRevisionStatus } from "./change-status";
@@ -32,11 +34,14 @@ export async function validateListing(db: PrismaClient, input: unknown): Promise
   return resolved.ok ? resolved : { ok: false, errors: resolved.errors, message: problemSummary(resolved.errors) };
 }
 
-/** A new listing from the form, waiting for a moderator. Limited to RATE_LIMITS.submissionsPerUser an hour. */
-export async function submitListing(db: PrismaClient, actor: Actor, input: unknown, now = new Date()): Promise<SubmitResult> {
+/**
+ * A new listing from the form, waiting for a moderator. Limited to RATE_LIMITS.submissionsPerUser
+ * an hour. `locale` is the language the organiser used, which mail about the listing goes out in.
+ */
+export async function submitListing(db: PrismaClient, actor: Actor, input: unknown, now = new Date(), locale: Locale = routing.defaultLocale): Promise<SubmitResult> {
   // Bots fill every field; people never see this one. Pretend it worked and keep nothing.
   if (isHoneypotFilled(input)) return { ok: true, group: null };
-  if (!actor) return { ok: false, message: "Please sign in to list a group." };
+  if (!actor) return { ok: false, message: formMessage("Listing.signInToList") };
   const valid = await validateListing(db, input);
   if (!valid.ok) return valid;
   const limit = await hitRateLimit(db, `listing-submit:user:${actor.id}`, RATE_LIMITS.submissionsPerUser, now);
@@ -45,6 +50,7 @@ export async function submitListing(db: PrismaClient, actor: Actor, input: unkno
   const group = await retryOnUniqueViolation(() =>
     db.$transaction(async (tx) => {
       const created = await createListing(tx, actor.id, valid.values, { now });
+      await tx.group.update({ where: { id: created.id }, data: { organiserLocale: locale } });
       await tx.auditEntry.create({ data: { action: "SUBMITTED", actorId: actor.id, groupId: created.id, createdAt: now } });
       return created;
     }),
@@ -71,9 +77,11 @@ async function retryOnUniqueViolation<T>(write: () => Promise<T>, attempts = 3):
 /**
  * Saves an edit. A listing nobody sees yet (pending, changes requested) is changed in
  * place and waits for review again. A published listing stays as it is: the edit waits as
- * a pending GroupRevision, and a second edit replaces the waiting one.
+ * a pending GroupRevision, and a second edit replaces the waiting one. Either way the
+ * listing remembers `locale`, the language the organiser edited in: it is not public
+ * content, so it changes at once, also when the edit itself waits for review.
  */
-export async function updateListing(db: PrismaClient, actor: Actor, groupId: string, input: unknown, now = new Date()): Promise<UpdateResult> {
+export async function updateListing(db: PrismaClient, actor: Actor, groupId: string, input: unknown, now = new Date(), locale: Locale = routing.defaultLocale): Promise<UpdateResult> {
   if (isHoneypotFilled(input)) return { ok: true, groupId, review: null };
   const found = await findManagedGroup(db, actor, groupId);
   if (!found.ok) return found;
@@ -89,16 +97,19 @@ export async function updateListing(db: PrismaClient, actor: Actor, groupId: str
       const from = found.group.status;
       if (editsInPlace(from) && (await changeListingStatus(tx, groupId, { from, to: "PENDING", who: whoActs(found.actor), now }))) {
         await applyListingValues(tx, groupId, valid.values);
+        await tx.group.update({ where: { id: groupId }, data: { organiserLocale: locale } });
         await tx.auditEntry.create({ data: { action: "EDITED", actorId, groupId, details: { review: "listing", from: found.group.status }, createdAt: now } });
         return "listing" as const;
       }
-      const current = await tx.group.findUnique({ where: { id: groupId }, select: { status: true } });
-      if (current?.status !== "PUBLISHED") throw new Refused(current ? (closedMessage(current.status) ?? "This listing changed while you were editing. Please try again.") : "This listing no longer exists.");
+      const current = await tx.group.findUnique({ where: { id: groupId }, select: { status: true, updatedAt: true } });
+      if (current?.status !== "PUBLISHED") throw new Refused(current ? (closedMessage(current.status) ?? formMessage("Listing.changedWhileEditing")) : formMessage("Listing.noLongerExists"));
       const waiting = await tx.groupRevision.findFirst({ where: { groupId, status: "PENDING" }, orderBy: { createdAt: "desc" }, select: { id: true } });
       const data = toSnapshot(valid.values);
       const revision = waiting
         ? await tx.groupRevision.update({ where: { id: waiting.id }, data: { data, createdById: actorId }, select: { id: true } })
         : await tx.groupRevision.create({ data: { groupId, data, createdById: actorId, createdAt: now }, select: { id: true } });
+      // The public listing is unchanged, so its modification time (which feeds and the sitemap show) stays.
+      await tx.group.updateMany({ where: { id: groupId, organiserLocale: { not: locale } }, data: { organiserLocale: locale, updatedAt: current.updatedAt } });
       await tx.auditEntry.create({ data: { action: "EDITED", actorId, groupId, details: { review: "revision", revisionId: revision.id, replaced: Boolean(waiting) }, createdAt: now } });
       return "revision" as const;
     });
@@ -113,7 +124,7 @@ export async function updateListing(db: PrismaClient, actor: Actor, groupId: str
 export async function archiveListing(db: PrismaClient, actor: Actor, groupId: string, now = new Date()): Promise<ChangeResult> {
   const found = await findManagedGroup(db, actor, groupId);
   if (!found.ok) return found;
-  if (found.group.status === "ARCHIVED") return { ok: false, message: "This listing is already archived." };
+  if (found.group.status === "ARCHIVED") return { ok: false, message: formMessage("Listing.alreadyArchived") };
   try {
     await archive(db, found, now);
   } catch (error) {
@@ -127,7 +138,7 @@ async function archive(db: PrismaClient, found: Extract<ManagedLookup, { ok: tru
   const groupId = found.group.id;
   await db.$transaction(async (tx) => {
     const moved = await changeListingStatus(tx, groupId, { from: found.group.status, to: "ARCHIVED", who: whoActs(found.actor), now });
-    if (!moved) throw new Refused("This listing changed while you were looking at it. Please try again.");
+    if (!moved) throw new Refused(formMessage("Listing.changedWhileLooking"));
     await changeRevisionStatus(tx, { groupId }, { from: ["PENDING", "CHANGES_REQUESTED"], to: "WITHDRAWN", who: whoActs(found.actor), now });
     await tx.auditEntry.create({ data: { action: "ARCHIVED", actorId: found.actor.id, groupId, details: { from: found.group.status }, createdAt: now } });
   });

@@ -9,7 +9,10 @@ export const CANCELLATION_REASON_MAX = 200;
 export const MIN_DURATION = 15;
 export const MAX_DURATION = 480;
 
-/** How often, in the words the form uses. */
+/**
+ * How often. `label` is the English a spreadsheet import reads; the form words each choice
+ * from the Listing messages (frequencies.<value>, nthWeeks.<value>).
+ */
 export const FREQUENCIES = [
   { value: "WEEKLY", label: "Every week" },
   { value: "FORTNIGHTLY", label: "Every other week" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formMessage } from "@/lib/forms/form-message";
 import type { Frequency, Weekday } from "@/lib/schedule";
 import { FREQUENCIES, MAX_DURATION, MIN_DURATION } from "./meeting-choices";
 import { isCalendarDate, optionalDate, optionalText, requiredDate, toNumberOrEmpty } from "./schema-parts";
@@ -22,37 +23,37 @@ export const meetingSchema = z
       .max(64)
       .nullish()
       .transform((id) => id || null),
-    label: optionalText(80, "the meeting's name"),
-    frequency: z.enum(FREQUENCY_VALUES, { error: "Choose how often the group meets." }),
-    weekday: z.enum(WEEKDAY_VALUES, { error: "Choose the day of the week." }),
-    nthWeek: z.preprocess(toNumberOrEmpty, z.number({ error: "Choose which week of the month." }).int().min(1).max(4).nullish()),
+    label: optionalText(80, "meetingLabel"),
+    frequency: z.enum(FREQUENCY_VALUES, { error: formMessage("Validation.giveFrequency") }),
+    weekday: z.enum(WEEKDAY_VALUES, { error: formMessage("Validation.giveWeekday") }),
+    nthWeek: z.preprocess(toNumberOrEmpty, z.number({ error: formMessage("Validation.giveWeek") }).int().min(1).max(4).nullish()),
     startTime: z
-      .string({ error: "Give the start time." })
+      .string({ error: formMessage("Validation.giveStartTime") })
       .trim()
-      .min(1, { error: "Give the start time.", abort: true })
-      .regex(START_TIME, "Write the start time like 18:30 (24-hour clock).")
+      .min(1, { error: formMessage("Validation.giveStartTime"), abort: true })
+      .regex(START_TIME, formMessage("Validation.startTimeFormat"))
       // "9:30" and "09:30:00" both become "09:30".
       .transform((time) => time.split(":").slice(0, 2).map((part) => part.padStart(2, "0")).join(":")),
     durationMinutes: z.preprocess(
       toNumberOrEmpty,
       z
-        .number({ error: "Say how long each meeting lasts, in minutes." })
-        .int("Give the length in whole minutes.")
-        .min(MIN_DURATION, `A meeting lasts at least ${MIN_DURATION} minutes.`)
-        .max(MAX_DURATION, `A meeting can last at most ${MAX_DURATION / 60} hours (${MAX_DURATION} minutes).`),
+        .number({ error: formMessage("Validation.giveDuration") })
+        .int(formMessage("Validation.durationWhole"))
+        .min(MIN_DURATION, formMessage("Validation.durationMin", { min: MIN_DURATION }))
+        .max(MAX_DURATION, formMessage("Validation.durationMax", { hours: MAX_DURATION / 60, max: MAX_DURATION })),
     ),
-    startDate: requiredDate("Give the date of the first meeting."),
+    startDate: requiredDate(formMessage("Validation.giveStartDate")),
     endDate: optionalDate(),
   })
   .superRefine(
     (meeting, ctx) => {
       // Runs even when other fields failed (see `when`), so read the values defensively.
       if (meeting.frequency === "MONTHLY_NTH" && typeof meeting.nthWeek !== "number") {
-        ctx.addIssue({ code: "custom", path: ["nthWeek"], message: "Choose which week of the month: first, second, third or fourth." });
+        ctx.addIssue({ code: "custom", path: ["nthWeek"], message: formMessage("Validation.giveWeekOfMonth") });
       }
       const { startDate, endDate } = meeting as { startDate?: unknown; endDate?: unknown };
       if (typeof startDate === "string" && typeof endDate === "string" && isCalendarDate(startDate) && isCalendarDate(endDate) && endDate < startDate) {
-        ctx.addIssue({ code: "custom", path: ["endDate"], message: "The last date can't be before the first date." });
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: formMessage("Validation.endBeforeStart") });
       }
     },
     { when: () => true },

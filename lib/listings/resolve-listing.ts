@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolvePlace } from "@/lib/geo/resolve-place";
 import { normalizeForSearch } from "@/lib/text/normalize";
+import { formMessage } from "@/lib/forms/form-message";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import type { ListingLocation, ListingValues } from "./listing-schema";
 
@@ -8,7 +9,7 @@ import type { ListingLocation, ListingValues } from "./listing-schema";
 // gazetteer (it gives the coordinates radius search needs and the time zone), and the
 // languages must be ones the directory knows.
 
-export const PLACE_NOT_FOUND = "We couldn't find that town or postcode. Check the spelling, or try the nearest larger town.";
+export const PLACE_NOT_FOUND = formMessage("Validation.placeNotFound");
 
 export type ResolvedListing = { ok: true; values: ListingValues } | { ok: false; errors: FieldErrors };
 
@@ -71,7 +72,7 @@ export async function resolveVenue(db: PrismaClient, location: ListingLocation):
 export async function resolveListingValues(db: PrismaClient, values: ListingValues, lookups: ListingLookups = databaseLookups(db)): Promise<ResolvedListing> {
   const errors: FieldErrors = {};
   const known = await lookups.knownLanguages(values.languages);
-  if (values.languages.some((code) => !known.has(code))) errors.languages = ["Choose languages from the list."];
+  if (values.languages.some((code) => !known.has(code))) errors.languages = [formMessage("Validation.languageFromList")];
 
   let location = values.location;
   let venueZone: string | null = null;
@@ -84,7 +85,7 @@ export async function resolveListingValues(db: PrismaClient, values: ListingValu
     }
   }
   const timeZone = values.timeZone ?? venueZone;
-  if (!timeZone && !errors["location.locality"]) errors.timeZone = ["Choose the time zone the meetings are in."];
+  if (!timeZone && !errors["location.locality"]) errors.timeZone = [formMessage("Validation.giveTimeZone")];
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, values: { ...values, location, timeZone } };

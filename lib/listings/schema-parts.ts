@@ -1,27 +1,53 @@
 import { z } from "zod";
+import { formMessage } from "@/lib/forms/form-message";
 
 // Small zod building blocks for the listing form. Each accepts both what a form posts
 // (strings, "on" for a tick, one string for one ticked box) and what it produced before
 // (booleans, arrays, null), so a stored revision parses with the same schema as the form.
+// Their messages are message keys (lib/forms/form-message.ts), worded by the form.
 
-const tooLong = (what: string, max: number) => `Please keep ${what} under ${max} characters.`;
+/**
+ * The text fields whose length is limited, as Validation.tooLong names them: each language
+ * words "Please keep the name under 120 characters" with its own phrase for every field.
+ */
+export type LimitedField =
+  | "name"
+  | "summary"
+  | "description"
+  | "costNote"
+  | "accessibilityNotes"
+  | "parkingAndTransit"
+  | "joinInstructions"
+  | "registrationUrl"
+  | "onlineJoinUrl"
+  | "websiteUrl"
+  | "phone"
+  | "venueName"
+  | "addressLine1"
+  | "addressLine2"
+  | "locality"
+  | "region"
+  | "postalCode"
+  | "meetingLabel";
 
-/** A required text field: `missing` when empty, a length limit always. */
-export function requiredText(max: number, missing: string, what: string) {
-  return z.string({ error: missing }).trim().min(1, missing).max(max, tooLong(what, max));
+const tooLong = (field: LimitedField, max: number) => formMessage("Validation.tooLong", { field, max });
+
+/** A required text field: `missing` (a message key) when empty, a length limit always. */
+export function requiredText(max: number, missing: string, field: LimitedField) {
+  return z.string({ error: missing }).trim().min(1, missing).max(max, tooLong(field, max));
 }
 
 /** An optional text field: "" and absent become null. */
-export function optionalText(max: number, what: string) {
+export function optionalText(max: number, field: LimitedField) {
   return z
     .string()
     .trim()
-    .max(max, tooLong(what, max))
+    .max(max, tooLong(field, max))
     .nullish()
     .transform((value) => value || null);
 }
 
-export const LINK_MESSAGE = "Links must start with http:// or https://";
+export const LINK_MESSAGE = formMessage("Validation.webLink");
 
 /** True for an absolute http(s) URL with a host: never javascript:, data: or a bare path. */
 export function isWebLink(value: string): boolean {
@@ -35,8 +61,8 @@ export function isWebLink(value: string): boolean {
 }
 
 /** An optional http(s) link. */
-export function optionalLink(what: string) {
-  return optionalText(500, what).refine((value) => value === null || isWebLink(value), LINK_MESSAGE);
+export function optionalLink(field: LimitedField) {
+  return optionalText(500, field).refine((value) => value === null || isWebLink(value), LINK_MESSAGE);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -51,7 +77,7 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const DATE_HINT = "like 2026-03-14";
+const DATE_MESSAGE = formMessage("Validation.dateFormat");
 
 /** A required "YYYY-MM-DD" date. */
 export function requiredDate(missing: string) {
@@ -59,7 +85,7 @@ export function requiredDate(missing: string) {
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .refine(isCalendarDate, `Write the date ${DATE_HINT}.`);
+    .refine(isCalendarDate, DATE_MESSAGE);
 }
 
 /** An optional "YYYY-MM-DD" date; "" becomes null. */
@@ -69,7 +95,7 @@ export function optionalDate() {
     .trim()
     .nullish()
     .transform((value) => value || null)
-    .refine((value) => value === null || isCalendarDate(value), `Write the date ${DATE_HINT}.`);
+    .refine((value) => value === null || isCalendarDate(value), DATE_MESSAGE);
 }
 
 /** A tick box: posted as "on" when ticked, absent when not. */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { hitRateLimit, RATE_LIMITS, tryAgainMessage } from "@/lib/rate-limit";
 import { doneState, fieldErrors, problemSummary, sentText, type FormState, type TextValues } from "@/lib/forms/form-state";
+import { formMessage } from "@/lib/forms/form-message";
 import { isHoneypotFilled } from "@/lib/forms/honeypot";
 import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { reportSchema, type ReportField } from "./report-schema";
@@ -9,7 +10,7 @@ export type ReportResult = FormState<TextValues<ReportField>>;
 
 const REPORT_FIELDS = ["reason", "details"] as const satisfies readonly ReportField[];
 
-const thanks: ReportResult = doneState("Thank you. A moderator will look at this listing soon.", {});
+const thanks: ReportResult = doneState(formMessage("Contact.reportThanks"), {});
 
 /**
  * A visitor's "Report a problem" on a public group page. Validated, limited per address,
@@ -29,7 +30,7 @@ export async function reportProblem(db: PrismaClient, input: unknown, address: s
   if (!limit.allowed) return { status: "error", message: tryAgainMessage(limit.retryAfterSeconds), errors: {}, values, version: 0 };
 
   const group = await db.group.findFirst({ where: { slug: parsed.data.slug, ...publicListingWhere(now) }, select: { id: true } });
-  if (!group) return { status: "error", message: "This group is no longer listed, so there is nothing to report.", errors: {}, values, version: 0 };
+  if (!group) return { status: "error", message: formMessage("Contact.reportGroupGone"), errors: {}, values, version: 0 };
   await db.report.create({ data: { groupId: group.id, reason: parsed.data.reason, details: parsed.data.details, createdAt: now } });
   return thanks;
 }

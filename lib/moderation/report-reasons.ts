@@ -1,16 +1,14 @@
 import type { ReportReason } from "@/lib/db/generated/enums";
+import englishContact from "@/messages/en/Contact.json";
 
 // Apart from the schema, so the report form in the browser can list the reasons without
-// loading zod (see lib/listings/meeting-choices.ts).
+// loading zod (see lib/listings/meeting-choices.ts). Their words are the messages'
+// Contact.reasons.<reason>.
 
 /** The reasons a visitor can give, in the order the form shows them. */
-export const REPORT_REASONS = [
-  { value: "WRONG_TIME", label: "Wrong time or place" },
-  { value: "GROUP_ENDED", label: "The group has ended" },
-  { value: "INAPPROPRIATE", label: "Inappropriate content" },
-  { value: "OTHER", label: "Something else" },
-] as const satisfies readonly { value: ReportReason; label: string }[];
+export const REPORT_REASONS = ["WRONG_TIME", "GROUP_ENDED", "INAPPROPRIATE", "OTHER"] as const satisfies readonly ReportReason[];
 
 export const REPORT_DETAILS_MAX = 1000;
 
-export const reportReasonLabel = (reason: ReportReason) => REPORT_REASONS.find((r) => r.value === reason)?.label ?? reason;
+/** A reason in English, for the moderators' queue and the audit log, from the same message file the form reads. */
+export const reportReasonLabel = (reason: ReportReason): string => englishContact.reasons[reason] ?? reason;

@@ -10,6 +10,7 @@ import Group from "./Group.json";
 import Client from "./Client.json";
 import HelpNow from "./HelpNow.json";
 import Crisis from "./Crisis.json";
+import CrisisLines from "./CrisisLines.json";
 import Articles from "./Articles.json";
 import NotFound from "./NotFound.json";
 import Errors from "./Errors.json";
@@ -46,6 +47,7 @@ const messages = {
   Client,
   HelpNow,
   Crisis,
+  CrisisLines,
   Articles,
   NotFound,
   Errors,

@@ -1,46 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { listArticles } from "../../lib/articles/load-articles";
 import { expectNoAxeViolations as expectAccessible } from "./axe";
 import { expect, test } from "./fixtures";
-
-type Tree = { [key: string]: string | Tree };
-const readMessages = (locale: string): Tree => {
-  const folder = new URL(`../../messages/${locale}/`, import.meta.url);
-  const files = readdirSync(folder).filter((file) => file.endsWith(".json"));
-  return Object.fromEntries(files.map((file) => [file.replace(/\.json$/, ""), JSON.parse(readFileSync(new URL(file, folder), "utf8")) as Tree]));
-};
-const en = readMessages("en");
-const es = readMessages("es");
-const flatten = (tree: Tree, prefix = ""): [string, string][] =>
-  Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : flatten(value, `${prefix}${key}.`)));
-
-const spanish = new Map(flatten(es));
-const english = flatten(en);
-
-// English interface text that must never show on a Spanish page: the literal words of each
-// English message that Spanish words differently, long enough not to be a name or a number.
-const ENGLISH_TEXT = [
-  ...new Set(
-    english
-      .filter(([key, value]) => spanish.get(key) !== value && !/\{\w+, (plural|select)/.test(value))
-      .flatMap(([, value]) => value.split(/\{[^}]*\}|<\/?\w+>/))
-      .map((part) => part.trim())
-      // Words, not numbers: a phone number reads the same in both languages.
-      .filter((part) => part.length > 12 && /\p{L}{3}/u.test(part)),
-  ),
-];
-const KEY_NAMESPACES = Object.keys(en).join("|");
-const RAW_KEY = new RegExp(`\\b(${KEY_NAMESPACES})\\.[a-zA-Z][\\w.-]*\\b`);
-
-/** The checks every Spanish page passes: its language, no English interface text, no raw message key. */
-async function expectSpanishPage(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  const text = await page.locator("body").innerText();
-  const leaked = ENGLISH_TEXT.filter((phrase) => text.includes(phrase));
-  expect(leaked, `English interface text on ${page.url()}`).toEqual([]);
-  expect(text.match(RAW_KEY)?.[0] ?? null, `a message key on ${page.url()}`).toBeNull();
-}
+import { expectSpanishPage } from "./spanish-page";
 
 const spanishArticles = await listArticles("es");
 const englishArticles = await listArticles("en");
@@ -146,6 +108,14 @@ test("the switcher keeps the page and the search, remembers the choice, and a sh
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/groups\?online=only$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("reading a shared Spanish link remembers nothing: only choosing a language does", async ({ page, context }) => {
+  await page.goto("/es/about");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("NEXT_LOCALE");
   await page.goto("/");
   await expect(page).toHaveURL(/\/$/);
 });

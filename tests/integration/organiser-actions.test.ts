@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db/client";
 import type { PrismaClient, Role } from "@/lib/db/generated/client";
+import { formMessage } from "@/lib/forms/form-message";
+import { formText } from "@/lib/forms/form-text";
 import { getPublicGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams } from "@/lib/groups/search-params";
@@ -149,8 +151,8 @@ describe("submitListing", () => {
     const input = formInput({ name: "", websiteUrl: "javascript:alert(1)", description: "Kept exactly as typed.\n\nTwo paragraphs." });
     const result = await submitListing(db, owner, input);
     if (result.ok) throw new Error("expected errors");
-    expect(result.errors).toMatchObject({ name: ["Give your group a name."], websiteUrl: ["Links must start with http:// or https://"] });
-    expect(result.message).toBe("Please fix the 2 problems below.");
+    expect(result.errors).toMatchObject({ name: [formMessage("Validation.giveName")], websiteUrl: [formMessage("Validation.webLink")] });
+    expect(formText("en", result.message)).toBe("Please fix the 2 problems below.");
   });
 
   it("stores markup as plain text: escaping is the page's job", async () => {
@@ -172,7 +174,7 @@ describe("submitListing", () => {
 
   it("refuses visitors who are not signed in", async () => {
     const input = formInput();
-    expect(await submitListing(db, null, input)).toMatchObject({ ok: false, message: "Please sign in to list a group." });
+    expect(await submitListing(db, null, input)).toMatchObject({ ok: false, message: formMessage("Listing.signInToList") });
     expect(await db.group.count({ where: { name: input.name } })).toBe(0);
   });
 
@@ -182,7 +184,8 @@ describe("submitListing", () => {
     for (let i = 0; i < 10; i++) expect((await submitListing(db, busy, formInput(), now)).ok).toBe(true);
     const input = formInput();
     const refused = await submitListing(db, busy, input, now);
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/try again in 40 minutes/) });
+    if (refused.ok) throw new Error("expected the limit to refuse it");
+    expect(formText("en", refused.message)).toMatch(/try again in 40 minutes/);
     expect(await db.group.count({ where: { name: input.name } })).toBe(0);
     // The next hour starts afresh.
     expect((await submitListing(db, busy, formInput(), new Date("2026-11-27T11:00:00Z"))).ok).toBe(true);

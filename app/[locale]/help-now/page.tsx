@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { CountryPicker } from "@/components/crisis/country-picker";
-import { crisisNumbersFor } from "@/components/crisis/crisis-numbers-for";
+import { crisisNumbersFor } from "@/components/crisis/crisis-numbers";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { EmergencyCallout } from "@/components/crisis/emergency-callout";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { crisisNumbersFor } from "@/components/crisis/crisis-numbers-for";
+import { crisisNumbersFor } from "@/components/crisis/crisis-numbers";
 import { familySearches } from "@/components/families/family-searches";
 import type { Locale } from "@/lib/i18n/routing";
 import { RelatedArticles } from "@/components/articles/related-articles";

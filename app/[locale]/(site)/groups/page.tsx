@@ -40,7 +40,7 @@ export default async function GroupsPage({ params, searchParams }: Props) {
   const t = await getTranslations("Search");
   const { filters, problems } = parseSearchParams(await searchParams);
   const db = await getDb();
-  const [outcome, languages] = await Promise.all([runSearch(db, filters, problems), languagesForFilters(db)]);
+  const [outcome, languages] = await Promise.all([runSearch(db, filters, problems, new Date(), locale), languagesForFilters(db)]);
   const origin = requestOrigin(await headers());
   const located = outcome.place.status === "found" || outcome.place.status === "coordinates" ? outcome.place.place : null;
   const heading = located ? t("headingNear", { place: located.label }) : filters.online === "only" ? t("headingOnline") : t("heading");

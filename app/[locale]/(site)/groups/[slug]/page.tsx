@@ -75,7 +75,7 @@ export default async function GroupPage({ params }: Props) {
       <WhereSection group={group} />
       <DetailsSection group={group} />
       <p className="text-sm">
-        <Link href={`/groups/${group.slug}/poster`}>Print a poster</Link> for a clinic, library or community noticeboard.
+        {t.rich("printPoster", { link: (words) => <Link href={`/groups/${group.slug}/poster`}>{words}</Link> })}
       </p>
       {canContact ? <ContactForm slug={group.slug} groupName={group.name} /> : null}
       <ReportForm slug={group.slug} />

@@ -1,10 +1,12 @@
 import { toCalendarGroup, toCalendarMeetings } from "@/lib/calendar/group-calendar-input";
 import { buildSearchCalendar } from "@/lib/calendar/search-calendar";
+import { describeSearchCalendar, invalidSearchLines, placeNotFoundLines } from "@/lib/calendar/search-calendar-text";
 import { getDb } from "@/lib/db/client";
 import { collectSearchResults } from "@/lib/groups/collect-search";
 import { loadPublicGroupDetails } from "@/lib/groups/public-group-details";
 import { parseSearchParams, toSearchParams } from "@/lib/groups/search-params";
-import { filterLabels, resultsSentence, searchTitle } from "@/lib/groups/search-summary";
+import { localePath } from "@/lib/i18n/messages";
+import { isLocale, routing } from "@/lib/i18n/routing";
 import { requestOrigin } from "@/lib/urls/site-url";
 
 export const dynamic = "force-dynamic";
@@ -17,46 +19,33 @@ const plainText = (status: number, lines: string[]) =>
  * the search finds (up to SEARCH_EXPORT_LIMIT), so "groups near me" can be followed in a
  * phone's calendar with no account. A calendar app shows no notices, so a value we cannot
  * use is refused with a 400 that says why, rather than quietly left out as /groups does.
+ * /es/groups/calendar.ics is the same feed in Spanish, linking to the Spanish pages.
  */
-export async function GET(request: Request) {
+export async function GET(request: Request, { params }: { params?: Promise<{ locale?: string }> } = {}) {
+  const requested = (await params)?.locale;
+  const locale = isLocale(requested) ? requested : routing.defaultLocale;
   const origin = requestOrigin(request);
+  const searchPage = `${origin}${localePath(locale, "/groups")}`;
   const { filters, problems } = parseSearchParams(new URL(request.url).searchParams);
   const invalid = problems.filter((p) => p.kind === "invalid");
-  if (invalid.length > 0) {
-    return plainText(400, [
-      "This calendar address has values we could not use:",
-      ...invalid.map((p) => `- ${p.param}${p.value ? `=${p.value}` : ""}: ${p.message}`),
-      `Search again at ${origin}/groups and use "Subscribe in your calendar" under the results.`,
-    ]);
-  }
+  if (invalid.length > 0) return plainText(400, invalidSearchLines(invalid, searchPage, locale));
   const db = await getDb();
   const now = new Date();
   const found = await collectSearchResults(db, filters, problems, { now });
   if (found.place.status === "not-found" || found.place.status === "postal-unsupported") {
     const suggestions = found.place.status === "not-found" ? found.place.suggestions.map((s) => s.label) : [];
-    return plainText(404, [
-      `We could not find the place "${filters.near}", so this calendar would be empty.`,
-      ...(suggestions.length ? [`Did you mean ${suggestions.join(" or ")}?`] : []),
-      `Search again at ${origin}/groups and use "Subscribe in your calendar" under the results.`,
-    ]);
+    return plainText(404, placeNotFoundLines(filters.near ?? "", suggestions, searchPage, locale));
   }
 
   const records = await loadPublicGroupDetails(db, found.results.map((r) => r.slug), now);
   const query = toSearchParams(filters, { page: 1 });
-  const searchUrl = `${origin}/groups${query.size ? `?${query}` : ""}`;
-  const labels = filterLabels(filters);
+  const searchUrl = `${searchPage}${query.size ? `?${query}` : ""}`;
   const body = buildSearchCalendar({
-    name: `Village: ${searchTitle(found)}${labels.length ? ` (${labels.join(", ")})` : ""}`,
+    ...describeSearchCalendar(found, searchUrl, locale),
     url: searchUrl,
-    description: [
-      `${resultsSentence(found)}.`,
-      found.capped ? `This calendar has the first ${found.limit}; a narrower search on Village gives a shorter list.` : null,
-      `See the list at ${searchUrl}`,
-    ]
-      .filter(Boolean)
-      .join(" "),
-    entries: records.map((record) => ({ group: toCalendarGroup(record, origin), meetings: toCalendarMeetings(record) })),
+    entries: records.map((record) => ({ group: toCalendarGroup(record, origin, locale), meetings: toCalendarMeetings(record) })),
     now,
+    locale,
   });
   return new Response(body, {
     headers: {
