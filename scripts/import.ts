@@ -6,7 +6,7 @@ import { migrateDatabase } from "@/lib/db/run-migrations";
 import type { ImportFormat } from "@/lib/db/generated/enums";
 import { importFile, type ImportPhase } from "@/lib/import/import-file";
 import { translatorFor } from "@/lib/i18n/messages";
-import { wordMessage } from "@/lib/import/worded";
+import { formText } from "@/lib/forms/form-text";
 import { progressBar } from "./progress-bar";
 
 // `npm run import -- FILE [--dry-run] [--source NAME] [--format csv|xlsx|hsds|meeting-guide] [--all]`:
@@ -18,7 +18,7 @@ const USAGE = "Usage: npm run import -- FILE [--dry-run] [--source NAME] [--form
 const FORMATS: Record<string, ImportFormat> = { csv: "CSV", xlsx: "XLSX", hsds: "HSDS", "meeting-guide": "MEETING_GUIDE" };
 // The command line speaks English: the site's messages, worded with the English translator.
 const t = translatorFor("en", "Import");
-const say = (message: string) => wordMessage("en", message);
+const say = (message: string) => formText("en", message);
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,

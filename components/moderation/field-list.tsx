@@ -3,12 +3,13 @@ import { EMPTY, sectionRows, type FieldRow } from "@/lib/listings/review-rows";
 
 /** Every field of a listing, as the organiser entered it, under the form's headings. */
 export function FieldList({ rows }: { rows: FieldRow[] }) {
-  const t = useTranslations("Moderation.review.sections");
+  // The form's own section headings.
+  const t = useTranslations("Listing.sections");
   return (
     <div className="grid gap-x-10 gap-y-8 lg:grid-cols-2">
       {sectionRows(rows).map(({ section, rows }) => (
-        <section key={section} aria-label={t(section)} className="flex flex-col gap-2">
-          <h3 className="text-xl">{t(section)}</h3>
+        <section key={section} aria-label={t(`${section}.title`)} className="flex flex-col gap-2">
+          <h3 className="text-xl">{t(`${section}.title`)}</h3>
           <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[11rem_minmax(0,1fr)]">
             {rows.map((row) => (
               <div key={row.field} className="contents">

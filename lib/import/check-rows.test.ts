@@ -3,7 +3,7 @@ import { checkAgainstForm } from "./check-rows";
 import { RowBuilder } from "./import-row";
 import { readSpreadsheet } from "./read-spreadsheet";
 import { columnWords, SPREADSHEET_COLUMNS } from "./spreadsheet-columns";
-import { wordMessage } from "./worded";
+import { formText } from "@/lib/forms/form-text";
 
 // The database-free half of the import check: the listing form's schema, with its errors
 // pointed at the file's columns (the gazetteer half is in tests/integration/import.test.ts).
@@ -15,7 +15,7 @@ const complete: Record<string, string> = {
 };
 
 /** The form's answers as an English moderator reads them (they are stored as message keys). */
-const problemsOf = (row: Parameters<typeof checkAgainstForm>[0]) => checkAgainstForm(row).problems.map((p) => ({ ...p, message: wordMessage("en", p.message) }));
+const problemsOf = (row: Parameters<typeof checkAgainstForm>[0]) => checkAgainstForm(row).problems.map((p) => ({ ...p, message: formText("en", p.message) }));
 
 async function rowWith(cells: Record<string, string>) {
   const headers = Object.keys(cells);

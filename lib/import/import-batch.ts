@@ -7,7 +7,7 @@ import { RowChecker, type CheckedRow } from "./check-rows";
 import type { ImportRow, RowProblem } from "./import-row";
 import { readImportFile } from "./read-file";
 import { uploadSchema } from "./upload-schema";
-import { wordMessage } from "./worded";
+import { formText } from "@/lib/forms/form-text";
 import { ImportConflict, writeRows, type WritableRow, type WriteResult } from "./write-rows";
 
 // An import on the site, step by step, kept in the database (any instance can show it):
@@ -96,7 +96,7 @@ export async function checkImport(db: PrismaClient, batchId: string, rows: reado
 }
 
 async function failImport(db: PrismaClient, batchId: string, message: string, error: unknown): Promise<void> {
-  console.error(`Import ${batchId}: ${wordMessage("en", message)}`, error);
+  console.error(`Import ${batchId}: ${formText("en", message)}`, error);
   await db.importBatch.updateMany({ where: { id: batchId }, data: { status: "FAILED", failure: message, finishedAt: new Date() } }).catch(() => {});
 }
 

@@ -3,10 +3,10 @@ import writeXlsxFile from "write-excel-file/node";
 import { readImportFile } from "./read-file";
 import { parseCsv, readSpreadsheet } from "./read-spreadsheet";
 import { templateCsv } from "./template";
-import { wordMessage } from "./worded";
+import { formText } from "@/lib/forms/form-text";
 
 /** A reader's answer as an English moderator reads it (answers are message keys). */
-const inEnglish = (message: string) => wordMessage("en", message);
+const inEnglish = (message: string) => formText("en", message);
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -63,7 +63,7 @@ describe("spreadsheet rows", () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.rows[0]!.problems.map((p) => ({ ...p, message: inEnglish(p.message) }))).toEqual([{ column: "free", value: "perhaps", message: "Write yes or no." }]);
     expect(read.notices.map(inEnglish)).toEqual(["These columns are not in the template and were left out: favourite_colour."]);
-    expect(wordMessage("es", read.notices[0]!)).toBe("Estas columnas no están en la plantilla y no se tuvieron en cuenta: favourite_colour.");
+    expect(formText("es", read.notices[0]!)).toBe("Estas columnas no están en la plantilla y no se tuvieron en cuenta: favourite_colour.");
   });
 
   it("keep the columns of a later meeting block when an earlier one is empty", async () => {

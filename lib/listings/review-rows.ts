@@ -1,13 +1,12 @@
-import { AUDIENCES, FORMATS, slugOf, VENUE_TYPES } from "@/lib/groups/vocabulary";
 import { translatorFor } from "@/lib/i18n/messages";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { describeRule, formatTimeRange, parseClock } from "@/lib/schedule";
-import { LISTING_FIELDS, LOCATION_FIELDS, type ListingFieldName, type LocationFieldName } from "./fields";
-import { SECTIONS, type FieldView, type SectionId } from "./form-layout";
+import { LISTING_FIELDS, LOCATION_FIELDS, listingFormFields, type ListingFieldName, type LocationFieldName } from "./fields";
+import { SECTIONS, type FieldView, type ListingFormFields, type SectionId } from "./form-layout";
 import type { ListingValues, MeetingValues } from "./listing-schema";
 
 // A listing as a moderator reads it: one row per field, in the form's sections, with the
-// field's label and the value in words, in the moderator's language (the organiser's own
+// form's label and the value in words, in the moderator's language (the organiser's own
 // text is shown as written). The review page and the before/after of an edit both read
 // these rows.
 
@@ -26,40 +25,43 @@ function displayName(names: Intl.DisplayNames, code: string): string {
 /** English dates read day-month ("6 Jan 2026"); other languages their own way. */
 const dayFormat = (locale: Locale) => new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-/** The words a listing's values are read in, for one language. */
+// The form's fields worded once a language: a queue of edits reads them many times.
+const formFields = new Map<Locale, ListingFormFields>();
+
+/** The words a listing's values are read in, for one language: the form's own, and the moderator's. */
 function wordsFor(locale: Locale) {
   const t = translatorFor(locale, "Moderation");
-  const vocabulary = translatorFor(locale, "Vocabulary");
+  const form = formFields.get(locale) ?? listingFormFields(locale);
+  formFields.set(locale, form);
   const languages = new Intl.DisplayNames([locale], { type: "language" });
   const regions = new Intl.DisplayNames([locale], { type: "region" });
   const days = dayFormat(locale);
   return {
     t,
+    form,
     /** "2026-01-06" -> "6 Jan 2026" (a calendar date, so no time zone can shift it). */
     day: (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? days.format(new Date(`${iso}T00:00:00Z`)) : iso),
-    /** A choice's code in words: a language, a country, an audience… */
-    option(field: string, code: string): string {
-      if (field === "languages") return displayName(languages, code);
-      if (field === "countryCode") return t("review.country", { name: displayName(regions, code), code });
-      if (field === "timeZone") return code.replace(/_/g, " ");
-      if (field === "audiences" && Object.values(AUDIENCES).some((a) => a.value === code)) return vocabulary(`audiences.${slugOf(AUDIENCES, code as never)}`);
-      if (field === "format" && Object.values(FORMATS).some((f) => f.value === code)) return vocabulary(`formats.${slugOf(FORMATS, code as never)}`);
-      if (field === "venueType" && Object.values(VENUE_TYPES).some((v) => v.value === code)) return vocabulary(`venues.${slugOf(VENUE_TYPES, code as never)}`);
-      return code;
-    },
+    language: (code: string) => displayName(languages, code),
+    country: (code: string) => t("review.country", { name: displayName(regions, code), code }),
   };
 }
 
 type Words = ReturnType<typeof wordsFor>;
 
 /** One value in words, the way its input offers it. */
-function valueText(words: Words, field: string, def: FieldView, value: unknown): string {
+function valueText(words: Words, def: FieldView, value: unknown): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return EMPTY;
-  const { t } = words;
-  if (def.input.kind === "tick") return value ? t("review.yes") : t("review.no");
-  if (field === "isFree") return value === true ? t("review.isFree.yes") : value === false ? t("review.isFree.no") : String(value);
-  if (field === "registrationRequired") return value === true ? t("review.registrationRequired.yes") : value === false ? t("review.registrationRequired.no") : String(value);
-  return Array.isArray(value) ? value.map((v) => words.option(field, String(v))).join(", ") : words.option(field, String(value));
+  const input = def.input;
+  if (input.kind === "tick") return value ? words.t("review.yes") : words.t("review.no");
+  if (input.kind === "yesNo") return input.options.find((o) => o.value === value)?.label ?? String(value);
+  const options = "options" in input ? input.options : null;
+  const label = (code: string) => {
+    if (options === "languages") return words.language(code);
+    if (options === "countries") return words.country(code);
+    if (options === "timeZones") return code.replace(/_/g, " ");
+    return (Array.isArray(options) ? options.find((o) => o.value === code)?.label : undefined) ?? code;
+  };
+  return Array.isArray(value) ? value.map((v) => label(String(v))).join(", ") : label(String(value));
 }
 
 /** "Every Tuesday, 10:00 am – 11:30 am · from 6 Jan 2026 · “Coffee morning”" */
@@ -78,10 +80,12 @@ function meetingText(words: Words, locale: Locale, meeting: MeetingValues): stri
   return parts.join(" · ");
 }
 
-function fieldLabel(words: Words, name: ListingFieldName | `location.${LocationFieldName}`, def: FieldView): string {
-  const label = words.t(`review.fields.${name}`);
-  return def.private ? words.t("review.private", { label }) : label;
-}
+const row = (words: Words, field: string, def: FieldView, value: unknown): FieldRow => ({
+  field,
+  label: def.private ? words.t("review.private", { label: def.label }) : def.label,
+  value: valueText(words, def, value),
+  section: def.section,
+});
 
 /**
  * Listing values as rows, section by section, worded in `locale`. Meetings are keyed by
@@ -89,18 +93,11 @@ function fieldLabel(words: Words, name: ListingFieldName | `location.${LocationF
  */
 export function listingRows(values: ListingValues, locale: Locale = routing.defaultLocale): FieldRow[] {
   const words = wordsFor(locale);
-  const { t } = words;
-  const rows: FieldRow[] = (Object.entries(LISTING_FIELDS) as [ListingFieldName, FieldView][]).map(([name, def]) => ({
-    field: name,
-    label: fieldLabel(words, name, def),
-    value: valueText(words, name, def, values[name]),
-    section: def.section,
-  }));
+  const { t, form } = words;
+  const rows = (Object.keys(LISTING_FIELDS) as ListingFieldName[]).map((name) => row(words, name, form.listing[name]!, values[name]));
   if (values.location) {
     const location = values.location;
-    for (const [name, def] of Object.entries(LOCATION_FIELDS) as [LocationFieldName, FieldView][]) {
-      rows.push({ field: `location.${name}`, label: fieldLabel(words, `location.${name}`, def), value: valueText(words, name, def, location[name]), section: def.section });
-    }
+    rows.push(...(Object.keys(LOCATION_FIELDS) as LocationFieldName[]).map((name) => row(words, `location.${name}`, form.location[name]!, location[name])));
   } else if (values.format !== "IN_PERSON") {
     rows.push({ field: "location", label: t("review.venue"), value: t("review.noVenue"), section: "where" });
   }

@@ -7,7 +7,7 @@ import { claimListing, listClaimableListings } from "@/lib/import/claim-listing"
 import { checkImport, confirmImport, startImport, writeImport } from "@/lib/import/import-batch";
 import { importFile } from "@/lib/import/import-file";
 import { listImportRows } from "@/lib/import/import-views";
-import { wordMessage } from "@/lib/import/worded";
+import { formText } from "@/lib/forms/form-text";
 import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { hsdsListingSelect, listingToHsdsService } from "@/lib/open-data/hsds/listing-to-hsds";
 import { listingSelect, toListingValues } from "@/lib/listings/listing-record";
@@ -43,7 +43,7 @@ async function siteImport(file: Uint8Array, sourceName: string, confirm = true) 
 }
 
 /** Row problems as an English moderator reads them: they are stored as message keys. */
-const inEnglish = (problems: { column: string; value: string; message: string }[]) => problems.map((p) => ({ ...p, message: wordMessage("en", p.message) }));
+const inEnglish = (problems: { column: string; value: string; message: string }[]) => problems.map((p) => ({ ...p, message: formText("en", p.message) }));
 
 const groupsOf = (importSource: string) => db.group.findMany({ where: { importSource }, orderBy: { externalId: "asc" }, select: { id: true, externalId: true, name: true, status: true, slug: true } });
 
@@ -75,14 +75,14 @@ describe("the preview", () => {
     );
     expect(inEnglish(rows[3]!.problems)).toEqual([{ column: "id", value: "P1", message: "Row 2 has this id too: give each row an id of its own." }]);
     // Stored as a key with its arguments, so a moderator working in Spanish reads it in Spanish.
-    expect(wordMessage("es", rows[3]!.problems[0]!.message)).toBe("La fila 2 también tiene este id: dale a cada fila un id propio.");
+    expect(formText("es", rows[3]!.problems[0]!.message)).toBe("La fila 2 también tiene este id: dale a cada fila un id propio.");
     expect(await db.group.count()).toBe(before);
   });
 
   it("is refused to anyone but a moderator, and so are the confirmation and the write", async () => {
     const started = await startImport(db, organiser, { fileName: "groups.csv", bytes: csvFile([inPersonRow("R1")]), source: source("refused") });
     expect(started).toEqual({ ok: false, message: "Import.onlyModerators" });
-    expect(wordMessage("en", "Import.onlyModerators")).toBe("Only moderators can import listings.");
+    expect(formText("en", "Import.onlyModerators")).toBe("Only moderators can import listings.");
     const batchId = await siteImport(csvFile([inPersonRow("R1")]), source("refused"), false);
     expect(await confirmImport(db, organiser, batchId)).toEqual({ ok: false, message: "Import.onlyModerators" });
     expect(await confirmImport(db, null, batchId)).toMatchObject({ ok: false });
@@ -129,8 +129,8 @@ describe("confirming", () => {
     const batchId = await siteImport(csvFile([inPersonRow("Z1", { name: "Back again" })]), name, false);
     const rows = (await listImportRows(db, moderator, batchId, { page: 1 }))!.rows;
     expect(rows[0]).toMatchObject({ outcome: "ERROR" });
-    expect(wordMessage("en", rows[0]!.problems[0]!.message)).toMatch(/was archived on the site; an import doesn't bring it back/);
-    expect(wordMessage("es", rows[0]!.problems[0]!.message)).toMatch(/se archivó en el sitio; una importación no lo vuelve a publicar/);
+    expect(formText("en", rows[0]!.problems[0]!.message)).toMatch(/was archived on the site; an import doesn't bring it back/);
+    expect(formText("es", rows[0]!.problems[0]!.message)).toMatch(/se archivó en el sitio; una importación no lo vuelve a publicar/);
   });
 });
 

@@ -19,7 +19,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import type { Locale } from "@/lib/i18n/routing";
 import { confirmImportAction, discardImportAction } from "@/lib/import/import-actions";
 import { getImportSummary, listImportRows, type ImportSummary } from "@/lib/import/import-views";
-import { wordMessage } from "@/lib/import/worded";
+import { formText } from "@/lib/forms/form-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Import.batch");
@@ -93,7 +93,7 @@ export default async function ImportBatchPage({ params, searchParams }: Props) {
         <FormMessage>{query.notice ? t(`batch.notices.${query.notice}`) : null}</FormMessage>
         {batch.notices.map((notice) => (
           <p key={notice} className="rounded-control border border-clay-200 bg-clay-50 px-4 py-3">
-            {wordMessage(locale, notice)}
+            {formText(locale, notice)}
           </p>
         ))}
       </div>
@@ -106,7 +106,7 @@ export default async function ImportBatchPage({ params, searchParams }: Props) {
       ) : null}
       {batch.status === "FAILED" && batch.failure ? (
         <Card tone="rose">
-          <p>{wordMessage(locale, batch.failure)}</p>
+          <p>{formText(locale, batch.failure)}</p>
         </Card>
       ) : null}
 
