@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -14,16 +15,17 @@ type Props = { callbackUrl: string; initialError?: string | null };
  * server action, so it works before JavaScript loads and without it.
  */
 export function SignInForm({ callbackUrl, initialError }: Props) {
+  const t = useTranslations("Auth");
   const [state, action, pending] = useActionState(requestSignInLinkAction, initialSignInState(initialError ?? null));
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormMessage>{state.message}</FormMessage>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Your email address" hint="We'll email you a link that signs you in. No password needed." errors={state.errors.email}>
+      <Field label={t("emailLabel")} hint={t("emailHint")} errors={state.errors.email}>
         {(control) => <Input {...control} key={state.version} name="email" type="email" autoComplete="email" defaultValue={state.values.email} required />}
       </Field>
       <Button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Email me a sign-in link"}
+        {pending ? t("sendingLink") : t("sendLink")}
       </Button>
     </form>
   );

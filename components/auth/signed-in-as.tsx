@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { signOutAction } from "@/lib/auth/sign-out-action";
 
 /**
@@ -7,18 +8,22 @@ import { signOutAction } from "@/lib/auth/sign-out-action";
  * long even then is cut short (the whole of it is in the tooltip).
  */
 export function SignedInAs({ email }: { email: string }) {
+  const t = useTranslations("Auth");
   return (
     <div className="flex min-w-0 items-center gap-3">
       <p className="min-w-0 truncate text-sm text-ink-muted" title={email}>
-        <span className="max-sm:sr-only">Signed in as </span>
-        <span className="font-semibold text-ink">{email}</span>
+        {t.rich("signedInAs", {
+          email,
+          words: (chunks) => <span className="max-sm:sr-only">{chunks}</span>,
+          address: (chunks) => <span className="font-semibold text-ink">{chunks}</span>,
+        })}
       </p>
       <form action={signOutAction} className="shrink-0">
         <button
           type="submit"
           className="inline-flex min-h-tap items-center rounded-full border border-line-strong bg-paper-raised px-4 text-sm font-semibold text-ink transition-colors hover:bg-ink/5 active:bg-ink/10"
         >
-          Sign out
+          {t("signOut")}
         </button>
       </form>
     </div>

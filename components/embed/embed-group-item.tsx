@@ -1,11 +1,15 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { GroupCard } from "@/lib/groups/group-cards";
 import { describeWhere } from "@/lib/groups/where-line";
-import { formatOccurrence } from "@/lib/schedule";
+import { describeRule, formatOccurrence, formatTimeRange } from "@/lib/schedule";
 import { NewTabLink } from "./new-tab-link";
 
 /** One group in the embedded list: name (to its page on Village), where, when, cost. */
 export function EmbedGroupItem({ group }: { group: GroupCard }) {
-  const facts = [group.isFree ? "Free" : "Paid", group.babiesWelcome ? "Babies welcome" : null, group.wheelchairAccessible ? "Wheelchair accessible" : null].filter(Boolean);
+  const t = useTranslations("Embed");
+  const v = useTranslations("Vocabulary");
+  const locale = useLocale();
+  const facts = [group.isFree ? v("costs.free") : v("costs.paid"), group.babiesWelcome ? v("babiesWelcome") : null, group.wheelchairAccessible ? v("wheelchairAccessible") : null].filter(Boolean);
   return (
     <article className="flex flex-col gap-0.5 py-3">
       <div className="flex items-baseline justify-between gap-3">
@@ -16,25 +20,27 @@ export function EmbedGroupItem({ group }: { group: GroupCard }) {
         </h2>
         {group.distance ? (
           <p className="shrink-0 text-sm font-semibold text-sage-700">
-            {group.distance.value} {group.distance.unit}
+            {t("distance", { distance: new Intl.NumberFormat(locale).format(group.distance.value), unit: group.distance.unit })}
           </p>
         ) : null}
       </div>
-      <p className="text-sm text-ink-muted">{describeWhere(group)}</p>
-      {group.meetings.map((m) => (
-        <p key={m.id} className="text-sm">
-          {m.label ? `${m.label}: ` : null}
-          {m.pattern}, {m.timeRange}
-        </p>
-      ))}
+      <p className="text-sm text-ink-muted">{describeWhere(group, locale)}</p>
+      {group.meetings.map((m) => {
+        const words = { pattern: describeRule(m.rule, locale), time: formatTimeRange(m.rule, locale) };
+        return (
+          <p key={m.id} className="text-sm">
+            {m.label ? t("labelledMeeting", { ...words, label: m.label }) : t("meeting", words)}
+          </p>
+        );
+      })}
       <p className="text-sm">
         {group.nextMeeting ? (
           <>
-            <span className="font-semibold">Next: </span>
-            <time dateTime={group.nextMeeting.start}>{formatOccurrence(new Date(group.nextMeeting.start), group.nextMeeting.timeZone)}</time>
+            <span className="font-semibold">{t("nextLabel")} </span>
+            <time dateTime={group.nextMeeting.start}>{formatOccurrence(new Date(group.nextMeeting.start), group.nextMeeting.timeZone, {}, locale)}</time>
           </>
         ) : (
-          <span className="text-ink-muted">No upcoming dates listed</span>
+          <span className="text-ink-muted">{t("noUpcoming")}</span>
         )}
         <span className="text-ink-muted"> · {facts.join(" · ")}</span>
       </p>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PlaceOutcome } from "@/lib/groups/run-search";
 import { NewTabLink } from "./new-tab-link";
 
@@ -6,18 +7,17 @@ import { NewTabLink } from "./new-tab-link";
  * way on opens Village itself in a new tab, since only this list may be framed.
  */
 export function EmbedEmpty({ place, searchHref }: { place: PlaceOutcome; searchHref: string }) {
-  const heading =
-    place.status === "not-found"
-      ? `We could not find “${place.query}”`
-      : place.status === "postal-unsupported"
-        ? "We don’t have that postcode yet"
-        : "No groups match this search yet";
+  const t = useTranslations("Embed");
+  const search = useTranslations("Search");
+  const heading = place.status === "not-found" ? search("placeNotFound", { query: place.query }) : place.status === "postal-unsupported" ? search("postcodeHeading") : search("noResults");
   return (
     <div role="status" className="flex flex-col gap-1 rounded-card border border-line bg-paper p-4">
       <h2 className="font-sans text-base font-semibold">{heading}</h2>
       <p className="text-sm">
-        <NewTabLink href={searchHref}>Search for a group on Village</NewTabLink>, or{" "}
-        <NewTabLink href="/groups?online=only">see online groups</NewTabLink> you can join from home.
+        {t.rich("empty", {
+          search: (chunks) => <NewTabLink href={searchHref}>{chunks}</NewTabLink>,
+          online: (chunks) => <NewTabLink href="/groups?online=only">{chunks}</NewTabLink>,
+        })}
       </p>
     </div>
   );

@@ -1,25 +1,28 @@
+import { useLocale, useTranslations } from "next-intl";
 import { toSearchParams, type SearchFilters } from "@/lib/groups/search-params";
+import { localePath } from "@/lib/i18n/messages";
 
-/** Previous and next pages of the list, inside the frame (plain links: no JavaScript needed). */
+/** Previous and next pages of the list, inside the frame (plain links: no JavaScript needed), in the frame's language. */
 export function EmbedPagination({ filters, page, pageCount }: { filters: SearchFilters; page: number; pageCount: number }) {
+  const t = useTranslations("Embed");
+  const search = useTranslations("Search");
+  const locale = useLocale();
   if (pageCount <= 1) return null;
-  const href = (p: number) => `/embed/groups?${toSearchParams(filters, { page: p })}`;
+  const href = (p: number) => localePath(locale, `/embed/groups?${toSearchParams(filters, { page: p })}`);
   const link = "inline-flex min-h-tap items-center rounded-full border border-line-strong px-4 text-sm font-semibold text-ink no-underline hover:bg-paper-deep";
   return (
-    <nav aria-label="Pages of groups" className="flex items-center justify-between gap-3 pt-3">
+    <nav aria-label={t("pagesLabel")} className="flex items-center justify-between gap-3 pt-3">
       {page > 1 ? (
         <a href={href(Math.min(page - 1, pageCount))} className={link} rel="prev">
-          ← Previous
+          {search("previous")}
         </a>
       ) : (
         <span />
       )}
-      <p className="text-sm text-ink-muted">
-        Page {Math.min(page, pageCount)} of {pageCount}
-      </p>
+      <p className="text-sm text-ink-muted">{search("pageOf", { page: Math.min(page, pageCount), count: pageCount })}</p>
       {page < pageCount ? (
         <a href={href(page + 1)} className={link} rel="next">
-          Next →
+          {search("next")}
         </a>
       ) : (
         <span />

@@ -1,27 +1,29 @@
+import { useTranslations } from "next-intl";
+import { AUDIENCES, VENUE_TYPES, slugOf } from "@/lib/groups/vocabulary";
 import { HSDS_EXTENSIONS } from "@/lib/open-data/hsds/extensions";
-import { TAXONOMIES, taxonomyAnchor, taxonomyId, termAnchor, termId } from "@/lib/open-data/hsds/taxonomies";
+import { TAXONOMIES, taxonomyAnchor, taxonomyId, termAnchor, termId, type FeatureCode } from "@/lib/open-data/hsds/taxonomies";
 
 const codeClass = "rounded bg-paper-deep px-1.5 py-0.5 text-sm";
 
-/** The OpenAPI description without its "Village extension:" prefix, as a sentence. */
-const sentence = (description: string) => {
-  const text = description.replace(/^Village extension: /, "");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-};
+type ExtensionKey = "service.summary" | "schedule.timezone_name" | "schedule.cancellations";
 
-/** Village's extension fields, with the descriptions the OpenAPI document gives them. */
+/**
+ * Village's extension fields. The English descriptions are the OpenAPI document's own,
+ * without their "Village extension:" prefix (a unit test keeps them equal).
+ */
 export function ExtensionFields() {
+  const t = useTranslations("OpenData");
   return (
     <dl className="flex flex-col gap-3">
       {Object.entries(HSDS_EXTENSIONS).flatMap(([object, fields]) =>
-        Object.entries(fields).map(([field, schema]) => (
+        Object.keys(fields).map((field) => (
           <div key={`${object}.${field}`}>
             <dt>
               <code className={codeClass}>
                 {object}.{field}
               </code>
             </dt>
-            <dd className="mt-1">{sentence(String(schema.description))}</dd>
+            <dd className="mt-1">{t(`extensions.${`${object}.${field}` as ExtensionKey}`)}</dd>
           </div>
         )),
       )}
@@ -29,22 +31,36 @@ export function ExtensionFields() {
   );
 }
 
+/** A term's words in the page's language: audiences and venues as the search words them, features from the OpenData messages. */
+function useTermName() {
+  const t = useTranslations("OpenData");
+  const v = useTranslations("Vocabulary");
+  return (taxonomyKey: string, code: string): string => {
+    if (taxonomyKey === "audience") return v(`audiences.${slugOf(AUDIENCES, code as (typeof AUDIENCES)[keyof typeof AUDIENCES]["value"])}`);
+    if (taxonomyKey === "venue-type") return v(`venues.${slugOf(VENUE_TYPES, code as (typeof VENUE_TYPES)[keyof typeof VENUE_TYPES]["value"])}`);
+    return t(`features.${code as FeatureCode}`);
+  };
+}
+
 /** Each of Village's taxonomies with its terms: the code, the words and the term's id. */
 export function TaxonomyTerms() {
+  const t = useTranslations("OpenData");
+  const termName = useTermName();
   return (
     <div className="flex flex-col gap-6">
       {TAXONOMIES.map((taxonomy) => (
         <section key={taxonomy.key} id={taxonomyAnchor(taxonomy)} aria-labelledby={`${taxonomyAnchor(taxonomy)}-heading`} className="flex flex-col gap-2">
           <h4 id={`${taxonomyAnchor(taxonomy)}-heading`} className="text-lg font-semibold">
-            {taxonomy.name}
+            {t(`taxonomies.${taxonomy.key as TaxonomyKey}.name`)}
           </h4>
           <p>
-            {taxonomy.description} Taxonomy id <code className={`${codeClass} break-all`}>{taxonomyId(taxonomy)}</code>.
+            {t(`taxonomies.${taxonomy.key as TaxonomyKey}.description`)}{" "}
+            {t.rich("profile.taxonomyId", { id: taxonomyId(taxonomy), code: (chunks) => <code className={`${codeClass} break-all`}>{chunks}</code> })}
           </p>
           <ul className="flex flex-col gap-2">
             {taxonomy.terms.map((term) => (
               <li key={term.code} id={termAnchor(taxonomy, term.code)}>
-                <code className={codeClass}>{term.code}</code> {term.name}
+                <code className={codeClass}>{term.code}</code> {termName(taxonomy.key, term.code)}
                 <span className="block break-all text-sm text-ink-muted">{termId(taxonomy, term.code)}</span>
               </li>
             ))}
@@ -54,3 +70,5 @@ export function TaxonomyTerms() {
     </div>
   );
 }
+
+type TaxonomyKey = "audience" | "feature" | "venue-type";

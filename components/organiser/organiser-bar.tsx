@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { SignedInAs } from "@/components/auth/signed-in-as";
 import { Container } from "@/components/ui/container";
@@ -6,25 +7,26 @@ const linkClasses = "inline-flex min-h-tap items-center rounded-lg px-3 text-bas
 
 /** The strip above every organiser page: who is signed in, the way out, and where to go. */
 export function OrganiserBar({ email, isModerator }: { email: string; isModerator: boolean }) {
+  const t = useTranslations("Organiser");
   return (
     <div className="border-b border-line bg-paper-deep">
       <Container className="flex flex-col gap-y-1 py-1.5 md:flex-row md:items-center md:justify-between md:gap-x-6">
-        <nav aria-label="Your listings">
+        <nav aria-label={t("yourListings")}>
           <ul className="-mx-3 flex flex-wrap items-center">
             <li>
               <Link href="/organiser" className={linkClasses}>
-                My groups
+                {t("myGroups")}
               </Link>
             </li>
             <li>
               <Link href="/submit" className={linkClasses}>
-                List a group
+                {t("listGroup")}
               </Link>
             </li>
             {isModerator ? (
               <li>
                 <Link href="/admin" className={linkClasses}>
-                  Moderation
+                  {t("moderation")}
                 </Link>
               </li>
             ) : null}

@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { GroupDetail } from "@/lib/groups/get-group";
 import { addressLines, printableUrl } from "@/lib/groups/how-to-join";
-import { AUDIENCES, labelFor } from "@/lib/groups/vocabulary";
+import { AUDIENCES, slugOf } from "@/lib/groups/vocabulary";
+import { describeRule, formatTimeRange } from "@/lib/schedule";
 import { LogoMark } from "@/components/site/logo";
 import { cx } from "@/components/ui/class-names";
 import type { PaperSize } from "@/lib/print/paper";
@@ -15,13 +17,16 @@ import { QrCode } from "./qr-code";
  * round), US Letter's when no size is chosen, since that fits A4 too.
  */
 export function GroupPoster({ group, url, helpUrl, paper }: { group: GroupDetail; url: string; helpUrl: string; paper: PaperSize | null }) {
+  const t = useTranslations("Print");
+  const v = useTranslations("Vocabulary");
+  const locale = useLocale();
   const address = addressLines(group.location);
   const facts = [
-    ...group.audiences.map((a) => labelFor(AUDIENCES, a)),
-    group.isFree ? "Free" : "Paid",
-    group.babiesWelcome ? "Babies welcome" : null,
-    group.wheelchairAccessible ? "Wheelchair accessible" : null,
-    group.registrationRequired ? "Please register first" : "Drop in, no need to book",
+    ...group.audiences.map((a) => v(`audiences.${slugOf(AUDIENCES, a)}`)),
+    group.isFree ? t("free") : t("poster.paid"),
+    group.babiesWelcome ? v("babiesWelcome") : null,
+    group.wheelchairAccessible ? v("wheelchairAccessible") : null,
+    group.registrationRequired ? t("poster.registerFirst") : t("poster.dropIn"),
   ].filter(Boolean);
   return (
     <article
@@ -33,7 +38,7 @@ export function GroupPoster({ group, url, helpUrl, paper }: { group: GroupDetail
     >
       <p className="flex items-center gap-2 text-sm font-semibold uppercase tracking-wider text-clay-700 sm:text-base">
         <LogoMark className="h-7 w-7" />
-        Postpartum support group
+        {t("poster.kicker")}
       </p>
       <h1 id="poster-heading" className={cx("line-clamp-4 text-4xl sm:text-5xl print:leading-[1.1]", titleSize(group.name))}>
         {group.name}
@@ -42,21 +47,21 @@ export function GroupPoster({ group, url, helpUrl, paper }: { group: GroupDetail
       <div className="grid gap-4 sm:grid-cols-2 print:grid-cols-2 print:gap-[6mm]">
         <section aria-labelledby="poster-when" className="flex flex-col gap-1">
           <h2 id="poster-when" className="text-xl print:text-[15pt]">
-            When
+            {t("when")}
           </h2>
           {group.meetings.slice(0, 3).map((m) => (
             <p key={m.id} className="text-lg print:text-[13pt]">
               <span className="block">
                 {m.label ? `${m.label}: ` : ""}
-                {m.pattern}
+                {describeRule(m.rule, locale)}
               </span>
-              <span className="block">{m.timeRange}</span>
+              <span className="block">{formatTimeRange(m.rule, locale)}</span>
             </p>
           ))}
         </section>
         <section aria-labelledby="poster-where" className="flex flex-col gap-1">
           <h2 id="poster-where" className="text-xl print:text-[15pt]">
-            Where
+            {t("where")}
           </h2>
           <p className="text-lg print:text-[13pt]">
             {address
@@ -65,8 +70,8 @@ export function GroupPoster({ group, url, helpUrl, paper }: { group: GroupDetail
                     {line}
                   </span>
                 ))
-              : "Online"}
-            {group.format === "HYBRID" ? <span className="block">You can also join online.</span> : null}
+              : t("online")}
+            {group.format === "HYBRID" ? <span className="block">{t("alsoOnline")}</span> : null}
           </p>
         </section>
       </div>
@@ -75,11 +80,11 @@ export function GroupPoster({ group, url, helpUrl, paper }: { group: GroupDetail
         {/* On paper the code grows into the space left, square, between 30 and 95 mm. */}
         <QrCode
           url={url}
-          label={`QR code for ${group.name} on Village`}
+          label={t("qrLabel", { name: group.name })}
           className="aspect-square w-full max-w-[16rem] print:min-h-[30mm] print:w-auto print:max-h-[95mm] print:max-w-none print:flex-1"
         />
         <figcaption className="flex shrink-0 flex-col items-center gap-0.5 text-center">
-          <span className="font-serif text-2xl font-semibold print:text-[18pt]">Scan to see times and how to join</span>
+          <span className="font-serif text-2xl font-semibold print:text-[18pt]">{t("poster.scan")}</span>
           <span className="break-all text-base text-ink-muted print:text-[12pt]">{printableUrl(url)}</span>
         </figcaption>
       </figure>

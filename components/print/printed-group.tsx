@@ -1,22 +1,29 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { GroupDetail } from "@/lib/groups/get-group";
 import { addressLines, describeJoining, printableUrl } from "@/lib/groups/how-to-join";
-import { formatOccurrence } from "@/lib/schedule";
+import { describeRule, formatOccurrence, formatTimeRange } from "@/lib/schedule";
 import { QrCode } from "./qr-code";
 
 /** One group on a printed list: where, when, how to join and cost, with a QR code to its page. */
 export function PrintedGroup({ group, url }: { group: GroupDetail; url: string }) {
+  const t = useTranslations("Print");
+  const locale = useLocale();
   const address = addressLines(group.location);
+  const meeting = (m: GroupDetail["meetings"][number]) => {
+    const words = { pattern: describeRule(m.rule, locale), time: formatTimeRange(m.rule, locale) };
+    return m.label ? t("labelledMeeting", { ...words, label: m.label }) : t("meeting", words);
+  };
   const rows: { term: string; lines: string[] }[] = [
-    { term: "Where", lines: [address ? address.join(", ") : "Online", ...(group.format === "HYBRID" ? ["You can also join online."] : [])] },
+    { term: t("where"), lines: [address ? address.join(", ") : t("online"), ...(group.format === "HYBRID" ? [t("alsoOnline")] : [])] },
     {
-      term: "When",
+      term: t("when"),
       lines: [
-        ...group.meetings.map((m) => `${m.label ? `${m.label}: ` : ""}${m.pattern}, ${m.timeRange}`),
-        group.nextMeeting ? `Next: ${formatOccurrence(new Date(group.nextMeeting.start), group.nextMeeting.timeZone)}` : "No upcoming dates listed",
+        ...group.meetings.map(meeting),
+        group.nextMeeting ? t("next", { date: formatOccurrence(new Date(group.nextMeeting.start), group.nextMeeting.timeZone, {}, locale) }) : t("noUpcoming"),
       ],
     },
-    { term: "How to join", lines: describeJoining(group) },
-    { term: "Cost", lines: [group.isFree ? "Free" : (group.costNote ?? "There is a charge; ask the organiser.")] },
+    { term: t("howToJoin"), lines: describeJoining(group, locale) },
+    { term: t("cost"), lines: [group.isFree ? t("free") : (group.costNote ?? t("costAsk"))] },
   ];
   return (
     <article className="grid grid-cols-[minmax(0,1fr)_5.5rem] gap-x-4 gap-y-2 border-t border-line py-4 [break-inside:avoid] sm:grid-cols-[minmax(0,1fr)_7.5rem] print:grid-cols-[minmax(0,1fr)_25mm] print:gap-x-[5mm] print:py-[3mm]">
@@ -39,8 +46,8 @@ export function PrintedGroup({ group, url }: { group: GroupDetail; url: string }
         <p className="break-all text-sm text-ink-muted print:text-[8.5pt]">{printableUrl(url)}</p>
       </div>
       <figure className="flex flex-col items-center gap-1 self-start">
-        <QrCode url={url} label={`QR code for ${group.name} on Village`} className="aspect-square w-full" />
-        <figcaption className="text-center text-xs text-ink-muted print:text-[7.5pt] print:leading-tight">Scan for the latest times</figcaption>
+        <QrCode url={url} label={t("qrLabel", { name: group.name })} className="aspect-square w-full" />
+        <figcaption className="text-center text-xs text-ink-muted print:text-[7.5pt] print:leading-tight">{t("scanLatest")}</figcaption>
       </figure>
     </article>
   );

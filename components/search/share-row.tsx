@@ -1,36 +1,38 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { toSearchParams, type SearchFilters } from "@/lib/groups/search-params";
+import { localePath } from "@/lib/i18n/messages";
 
 /**
  * Under the results: this search printed, followed in a calendar, or shown on another
- * site. Small plain links, so the results stay the page's business. `origin` makes the
- * calendar addresses absolute, as calendar apps need.
+ * site, each in the page's language. Small plain links, so the results stay the page's
+ * business. `origin` makes the calendar addresses absolute, as calendar apps need.
  */
 export function ShareRow({ filters, origin }: { filters: SearchFilters; origin: string }) {
+  const t = useTranslations("Share");
+  const locale = useLocale();
   const query = toSearchParams(filters, { page: 1 });
   const suffix = query.size ? `?${query}` : "";
-  const feed = `${origin}/groups/calendar.ics${suffix}`;
+  const feed = `${origin}${localePath(locale, "/groups/calendar.ics")}${suffix}`;
   return (
     <section aria-labelledby="share-heading" className="flex flex-col gap-1 border-t border-line pt-4 text-sm">
       <h2 id="share-heading" className="font-sans text-sm font-semibold text-ink-muted">
-        Share, print or subscribe
+        {t("heading")}
       </h2>
       <ul className="flex flex-wrap gap-x-5 gap-y-1">
         <li>
           <Link href={`/groups/print${suffix}`} className="inline-flex min-h-tap items-center">
-            Print this list
+            {t("print")}
           </Link>
         </li>
         <li className="inline-flex min-h-tap items-center gap-1">
           {/* webcal: opens the phone's calendar app to subscribe; the https address is for apps that ask for one. */}
-          <a href={feed.replace(/^https?:/, "webcal:")}>Subscribe in your calendar</a>
-          <span className="text-ink-muted">
-            (<a href={feed}>calendar address</a>)
-          </span>
+          <a href={feed.replace(/^https?:/, "webcal:")}>{t("subscribe")}</a>
+          <span className="text-ink-muted">{t.rich("calendarAddress", { link: (chunks) => <a href={feed}>{chunks}</a> })}</span>
         </li>
         <li>
           <Link href={`/groups/embed-builder${suffix}`} className="inline-flex min-h-tap items-center">
-            Put these groups on your website
+            {t("embed")}
           </Link>
         </li>
       </ul>

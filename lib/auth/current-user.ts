@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { throwIfDatabaseWasUnavailable } from "@/lib/db/outage";
+import { localePath } from "@/lib/i18n/locale-path";
+import { redirectInLocale, requestLocale } from "@/lib/i18n/request-locale";
 import { getAuthOptions, type Role } from "./options";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
@@ -23,15 +25,21 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
 }
 
-/** For pages of the signed-in area: sends visitors to sign in, then back here. */
+/**
+ * For pages of the signed-in area: sends visitors to sign in, then back here, in the page's
+ * language. `returnTo` is the path without a language prefix ("/organiser").
+ */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    const locale = await requestLocale();
+    redirect(localePath(locale, `/signin?callbackUrl=${encodeURIComponent(localePath(locale, returnTo))}`));
+  }
   return user;
 }
 
 export async function requireModerator(returnTo: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (user.role !== "MODERATOR") redirect("/organiser?notice=moderators-only");
+  if (user.role !== "MODERATOR") await redirectInLocale("/organiser?notice=moderators-only");
   return user;
 }

@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
+import { localePath } from "@/lib/i18n/locale-path";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
+import { callbackLocale } from "./sign-in-locale";
 
 /**
  * Counts a request for a sign-in link, per address and per email, in PostgreSQL. Returns
@@ -24,7 +26,9 @@ export async function limitSignInRequest(request: Request): Promise<Response | n
   const email = String(form?.get("email") ?? "").trim().toLowerCase();
   const retryAfter = await checkSignInLimit(await getDb(), clientAddress(request.headers), email);
   if (retryAfter === null) return null;
-  const target = new URL(`/signin?error=RateLimited&retryAfter=${retryAfter}`, request.url);
+  // Back to the sign-in page in the language the sign-in was asked for in.
+  const signInPage = localePath(callbackLocale(String(form?.get("callbackUrl") ?? "")), "/signin");
+  const target = new URL(`${signInPage}?error=RateLimited&retryAfter=${retryAfter}`, request.url);
   // next-auth's browser client asks for JSON; a plain form post expects a redirect.
   if (form?.get("json") === "true") return Response.json({ url: target.toString() }, { status: 429 });
   return Response.redirect(target, 303);

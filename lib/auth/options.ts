@@ -2,18 +2,24 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { getDb } from "@/lib/db/client";
+import { localePath } from "@/lib/i18n/locale-path";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/send-mail";
 import { mailFrom } from "@/lib/mail/transport";
 import { lazyPrisma } from "./lazy-prisma";
 import { isListedModerator } from "./moderator-emails";
 import { resolveAuthSecret } from "./secret";
 import { sessionCookie, usesSecureCookies } from "./session-cookie";
+import { signInLinkLocale } from "./sign-in-locale";
 import { signInMail } from "./sign-in-mail";
 
 export type Role = "ORGANISER" | "MODERATOR";
 
-/** next-auth: one-time email links, sessions and accounts in PostgreSQL through Prisma. */
-export async function getAuthOptions(): Promise<NextAuthOptions> {
+/**
+ * next-auth: one-time email links, sessions and accounts in PostgreSQL through Prisma.
+ * `locale`: the language of the sign-in under way, for the pages next-auth redirects to.
+ */
+export async function getAuthOptions(locale: Locale = routing.defaultLocale): Promise<NextAuthOptions> {
   const secret = await resolveAuthSecret(await getDb());
   const secure = usesSecureCookies();
   return {
@@ -29,10 +35,11 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
         maxAge: 30 * 60,
         // Mail goes through our own sender (SMTP or the development outbox).
         server: "smtp://localhost",
-        sendVerificationRequest: async ({ identifier, url }) => sendMail(await getDb(), signInMail(identifier, url)),
+        // In the language of the page the link returns to, which the link itself names.
+        sendVerificationRequest: async ({ identifier, url }) => sendMail(await getDb(), signInMail(identifier, url, signInLinkLocale(url))),
       }),
     ],
-    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    pages: { signIn: localePath(locale, "/signin"), verifyRequest: localePath(locale, "/signin/check-email"), error: localePath(locale, "/signin") },
     callbacks: {
       session: ({ session, user }) => ({
         ...session,

@@ -1,5 +1,6 @@
 import NextAuth, { type NextAuthOptions } from "next-auth";
 import { getAuthOptions } from "./options";
+import { callbackLocale } from "./sign-in-locale";
 
 type Captured = { statusCode: number; headers: Map<string, string | string[]>; body: unknown };
 
@@ -49,7 +50,7 @@ export type SignInLinkOutcome = { sent: true } | { sent: false; error: string };
  * in the database, the mail); this only fetches a CSRF token first, as a browser would.
  */
 export async function sendSignInLink(email: string, callbackUrl: string, requestHeaders: Record<string, string>): Promise<SignInLinkOutcome> {
-  const options = await getAuthOptions();
+  const options = await getAuthOptions(callbackLocale(callbackUrl));
   const csrf = await callNextAuth(options, ["csrf"], { method: "GET", cookies: {}, headers: requestHeaders });
   const csrfToken = (csrf.body as { csrfToken?: string } | undefined)?.csrfToken;
   if (!csrfToken) return { sent: false, error: "Default" };

@@ -1,20 +1,14 @@
+import { translatorFor } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Mail } from "@/lib/mail/send-mail";
 
-export function signInMail(to: string, url: string): Mail {
+/** The email with a one-time sign-in link, in the language the person signed in in. */
+export function signInMail(to: string, url: string, locale: Locale = routing.defaultLocale): Mail {
+  const t = translatorFor(locale, "SignInMail");
   return {
     to,
     signInUrl: url,
-    subject: "Your sign-in link for Village",
-    text: [
-      "Hello,",
-      "",
-      "Use this link to sign in to Village. It works once, for the next 30 minutes:",
-      "",
-      url,
-      "",
-      "If you didn't ask for it, you can ignore this email: nobody can sign in without the link.",
-      "",
-      "Village",
-    ].join("\n"),
+    subject: t("subject"),
+    text: [t("greeting"), "", t("useLink"), "", url, "", t("notYou"), "", t("signature")].join("\n"),
   };
 }

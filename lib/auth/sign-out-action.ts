@@ -1,8 +1,8 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
+import { redirectInLocale } from "@/lib/i18n/request-locale";
 import { sessionCookie } from "./session-cookie";
 
 /**
@@ -20,5 +20,5 @@ export async function signOutAction(): Promise<void> {
     await db.session.deleteMany({ where: { sessionToken: token } });
   }
   store.delete({ name: cookie.name, ...cookie.options });
-  redirect("/signed-out");
+  await redirectInLocale("/signed-out");
 }

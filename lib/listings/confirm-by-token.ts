@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { formMessage } from "@/lib/forms/form-message";
 import { closedMessage, type ConfirmResult } from "./manage-results";
 import { isPublicListing, type ListingStatus } from "./lifecycle";
 
@@ -37,8 +38,9 @@ function checkToken(groupId: string, token: string, secret: string, now: Date): 
   return now.getTime() < (expiresDay + 1) * DAY_MS ? "valid" : "expired";
 }
 
-const BROKEN_LINK = "This link doesn't work: it may have been cut short when it was copied. Sign in and press “Still running” on your listing instead.";
-const EXPIRED_LINK = `This link has expired: they work for ${CONFIRM_LINK_DAYS} days. Sign in and press “Still running” on your listing instead.`;
+// Message keys, worded by the page in the organiser's language.
+const BROKEN_LINK = formMessage("Organiser.linkBroken");
+const EXPIRED_LINK = formMessage("Organiser.linkExpired", { days: CONFIRM_LINK_DAYS });
 
 type Confirmable =
   | { ok: true; group: { id: string; slug: string; name: string; status: ListingStatus; timeZone: string; organiserId: string | null } }
@@ -50,7 +52,7 @@ async function findConfirmable(db: PrismaClient, groupId: string, token: string,
   const check = checkToken(groupId, token, await resolveAuthSecret(db), now);
   if (check !== "valid") return { ok: false, message: check === "expired" ? EXPIRED_LINK : BROKEN_LINK };
   const group = await db.group.findUnique({ where: { id: groupId }, select: { id: true, slug: true, name: true, status: true, timeZone: true, organiserId: true } });
-  if (!group) return { ok: false, message: "This listing no longer exists." };
+  if (!group) return { ok: false, message: formMessage("Organiser.listingGone") };
   const closed = closedMessage(group.status);
   return closed ? { ok: false, message: closed } : { ok: true, group };
 }

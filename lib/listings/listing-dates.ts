@@ -1,7 +1,8 @@
 import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { publicMeetingSelect } from "@/lib/groups/public-select";
-import { describeRule, formatOccurrence, formatTimeRange, listOccurrences, toMeetingRule } from "@/lib/schedule";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import { describeRule, formatOccurrence, formatOccurrenceDate, formatTimeRange, listOccurrences, toMeetingRule } from "@/lib/schedule";
 import { findManagedGroup } from "./manage-results";
 import { isPublicListing } from "./lifecycle";
 
@@ -10,7 +11,8 @@ import { isPublicListing } from "./lifecycle";
 
 export const DATES_SHOWN = 10;
 
-export type DateRow = { date: string; when: string; cancelled: boolean; reason: string | null };
+/** `when`: date, time and zone ("Tue 2 Dec 2025, 7:00 pm CST"); `day`: the date alone ("Tue 2 Dec 2025"). */
+export type DateRow = { date: string; when: string; day: string; cancelled: boolean; reason: string | null };
 
 export type MeetingDates = { meetingId: string; label: string | null; pattern: string; timeRange: string; timeZone: string; dates: DateRow[] };
 
@@ -19,7 +21,8 @@ export type ListingDates = { id: string; slug: string; name: string; status: Lis
 
 const FAR_AHEAD = 2 * 366 * 86_400_000;
 
-export async function getListingDates(db: PrismaClient, actor: Actor, groupId: string, now = new Date()): Promise<ListingDates | null> {
+/** The listing's next dates, worded in `locale`; null when the actor may not manage it. */
+export async function getListingDates(db: PrismaClient, actor: Actor, groupId: string, { now = new Date(), locale = routing.defaultLocale }: { now?: Date; locale?: Locale } = {}): Promise<ListingDates | null> {
   const found = await findManagedGroup(db, actor, groupId);
   if (!found.ok) return null;
   const meetings = await db.meeting.findMany({
@@ -41,12 +44,13 @@ export async function getListingDates(db: PrismaClient, actor: Actor, groupId: s
       return {
         meetingId: m.id,
         label: m.label,
-        pattern: describeRule(rule),
-        timeRange: formatTimeRange(rule),
+        pattern: describeRule(rule, locale),
+        timeRange: formatTimeRange(rule, locale),
         timeZone: m.timeZone,
         dates: upcoming.map((o) => ({
           date: o.localDate,
-          when: formatOccurrence(o.start, m.timeZone, { withYear: true }),
+          when: formatOccurrence(o.start, m.timeZone, { withYear: true }, locale),
+          day: formatOccurrenceDate(o.start, m.timeZone, { withYear: true }, locale),
           cancelled: o.cancelled,
           reason: o.cancelled ? (reasons.get(o.localDate) ?? null) : null,
         })),

@@ -1,9 +1,11 @@
 import type { ListingStatus, Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { canManageListing, type Actor } from "@/lib/auth/permissions";
+import type { FormMessageKey } from "@/lib/forms/form-message";
 import type { FieldErrors } from "@/lib/forms/form-state";
 
 // What the organiser's functions return. Refusals change nothing and say why, for a
-// person; nothing here ever throws at the user.
+// person, as a message key (lib/forms/form-message.ts) the page words in its language;
+// nothing here ever throws at the user.
 
 export type Refusal = { ok: false; message: string; errors?: FieldErrors };
 
@@ -16,17 +18,17 @@ export type ChangeResult = { ok: true; groupId: string; slug: string } | Refusal
 
 export type ConfirmResult = { ok: true; groupId: string; slug: string; name: string; confirmedAt: Date; timeZone?: string } | Refusal;
 
-export const SIGN_IN_FIRST = "Please sign in first.";
+export const SIGN_IN_FIRST: FormMessageKey = "Organiser.signInFirst";
 /** The same words for "no such listing" and "not yours", so ids reveal nothing. */
-export const NOT_YOURS = "We couldn't find that listing among the ones you manage.";
+export const NOT_YOURS: FormMessageKey = "Organiser.notYours";
 
-const CLOSED: Partial<Record<ListingStatus, string>> = {
-  ARCHIVED: "This listing is archived, so it can't be changed.",
-  REJECTED: "This listing was turned down by a moderator, so it can't be changed. You're welcome to list the group again.",
+const CLOSED: Partial<Record<ListingStatus, FormMessageKey>> = {
+  ARCHIVED: "Organiser.archivedUnchangeable",
+  REJECTED: "Organiser.rejectedUnchangeable",
 };
 
-/** Why a listing in this status cannot be changed, or null when it can. */
-export const closedMessage = (status: ListingStatus): string | null => CLOSED[status] ?? null;
+/** Why a listing in this status cannot be changed (a message key), or null when it can. */
+export const closedMessage = (status: ListingStatus): FormMessageKey | null => CLOSED[status] ?? null;
 
 type Managed = { id: string; slug: string; name: string; status: ListingStatus; organiserId: string | null; lastConfirmedAt: Date };
 

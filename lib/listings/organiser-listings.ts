@@ -14,7 +14,9 @@ export type MyListing = {
   slug: string;
   name: string;
   status: ListingStatus;
+  /** Where it meets, as its organiser wrote it: "Austin, TX"; empty for online groups. */
   place: string;
+  online: boolean;
   timeZone: string;
   lastConfirmedAt: Date;
   /** An edit of the published listing is waiting for a moderator. */
@@ -64,7 +66,8 @@ export async function listMyListings(db: PrismaClient, actor: Actor, now = new D
       slug: g.slug,
       name: g.name,
       status: g.status,
-      place: g.format === "ONLINE" ? "Online" : [g.location?.locality, g.location?.region].filter(Boolean).join(", "),
+      place: g.format === "ONLINE" ? "" : [g.location?.locality, g.location?.region].filter(Boolean).join(", "),
+      online: g.format === "ONLINE",
       timeZone: g.timeZone,
       lastConfirmedAt: g.lastConfirmedAt,
       editWaiting: g.status === "PUBLISHED" && revision?.status === "PENDING",

@@ -1,37 +1,44 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { localePath, translatorFor } from "@/lib/i18n/messages";
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import type { Mail } from "@/lib/mail/send-mail";
 import { HIDDEN_AFTER_MONTHS } from "@/lib/listings/lifecycle";
 import { siteUrl } from "@/lib/urls/site-url";
 import { confirmationToken } from "./confirm-by-token";
 
-/** The absolute one-click confirmation link for a group: /organiser/confirm?group=…&token=…. */
-export async function stillRunningUrl(db: PrismaClient, groupId: string): Promise<string> {
-  const url = new URL("/organiser/confirm", siteUrl());
+/** The language to write to a listing's organiser in: the one they last sent it in. */
+export const organiserLocaleOf = (group: { organiserLocale: string }): Locale => (isLocale(group.organiserLocale) ? group.organiserLocale : routing.defaultLocale);
+
+/** The absolute one-click confirmation link for a group: /organiser/confirm?group=…&token=…, its page in `locale`. */
+export async function stillRunningUrl(db: PrismaClient, groupId: string, locale: Locale = routing.defaultLocale): Promise<string> {
+  const url = new URL(localePath(locale, "/organiser/confirm"), siteUrl());
   url.searchParams.set("group", groupId);
   url.searchParams.set("token", confirmationToken(groupId, await resolveAuthSecret(db)));
   return url.toString();
 }
 
-/** The "is it still running?" reminder; `url` comes from stillRunningUrl. Add `to` to send it. */
-export function stillRunningMail(group: { name: string }, url: string): Omit<Mail, "to"> {
+/** The "is it still running?" reminder in `locale`; `url` comes from stillRunningUrl. Add `to` to send it. */
+export function stillRunningMail(group: { name: string }, url: string, locale: Locale = routing.defaultLocale): Omit<Mail, "to"> {
+  const t = translatorFor(locale, "ReminderMail");
+  const { name } = group;
   return {
-    subject: `Is ${group.name} still running?`,
+    subject: t("subject", { name }),
     text: [
-      "Hello,",
+      t("greeting"),
       "",
-      `Parents find ${group.name} on Village. To keep the directory trustworthy we ask organisers every few months whether their group still meets.`,
+      t("whyWeAsk", { name }),
       "",
-      "If it does, open this link and press the button. That's all: no sign-in needed.",
+      t("ifItDoes"),
       "",
       url,
       "",
-      "If the times or place have changed, sign in and edit your listing. If the group has stopped, sign in and archive it, so nobody turns up to an empty room.",
+      t("ifChanged"),
       "",
-      `Listings nobody confirms for ${HIDDEN_AFTER_MONTHS} months are hidden from the directory until they are confirmed again.`,
+      t("hiddenAfter", { months: HIDDEN_AFTER_MONTHS }),
       "",
-      "Thank you for running it,",
-      "Village",
+      t("thanks"),
+      t("signature"),
     ].join("\n"),
   };
 }

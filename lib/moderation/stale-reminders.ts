@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { REMIND_EVERY_DAYS, staleListingWhere } from "@/lib/listings/lifecycle";
-import { stillRunningMail, stillRunningUrl } from "@/lib/listings/still-running-mail";
+import { organiserLocaleOf, stillRunningMail, stillRunningUrl } from "@/lib/listings/still-running-mail";
 import { sendMail } from "@/lib/mail/send-mail";
 import { logger } from "@/lib/log/logger";
 import { recipientAddress, recipientSelect } from "./decision-mail";
@@ -12,9 +12,10 @@ const BATCH = 200;
 
 /**
  * Emails a one-click "still running?" link to the organiser of every published listing not
- * confirmed for STALE_AFTER_MONTHS, at most once every REMIND_EVERY_DAYS. Each reminder is
- * recorded in the audit log (a REMINDER_SENT entry) after it is
- * sent, so a failed send is tried again on the next run. Run by `npm run reminders:send`.
+ * confirmed for STALE_AFTER_MONTHS, at most once every REMIND_EVERY_DAYS, in the language
+ * the organiser last sent the listing in. Each reminder is recorded in the audit log (a
+ * REMINDER_SENT entry) after it is sent, so a failed send is tried again on the next run.
+ * Run by `npm run reminders:send`.
  */
 export async function sendStaleReminders(db: PrismaClient, now = new Date()): Promise<ReminderRun> {
   const run: ReminderRun = { stale: 0, sent: 0, recentlyReminded: 0, noAddress: 0, failed: 0 };
@@ -23,7 +24,7 @@ export async function sendStaleReminders(db: PrismaClient, now = new Date()): Pr
   for (;;) {
     const groups = await db.group.findMany({
       where: staleListingWhere(now),
-      select: { id: true, name: true, ...recipientSelect },
+      select: { id: true, name: true, organiserLocale: true, ...recipientSelect },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor && { cursor: { id: cursor }, skip: 1 }),
@@ -44,7 +45,9 @@ export async function sendStaleReminders(db: PrismaClient, now = new Date()): Pr
         continue;
       }
       try {
-        await sendMail(db, { to, ...stillRunningMail(group, await stillRunningUrl(db, group.id)) });
+        // In the language the organiser last sent the listing in, linking to pages in it.
+        const locale = organiserLocaleOf(group);
+        await sendMail(db, { to, ...stillRunningMail(group, await stillRunningUrl(db, group.id, locale), locale) });
         await db.auditEntry.create({
           data: { action: "REMINDER_SENT", actorId: null, groupId: group.id, createdAt: now },
         });

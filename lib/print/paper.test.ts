@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LIST_PAGE_NAME, listPageRule, pageSizeRule, readPaper } from "./paper";
+import { translatorFor } from "@/lib/i18n/messages";
+import { LIST_PAGE_NAME, PAGE_COUNTERS, listPageRule, pageSizeRule, readPaper } from "./paper";
 
 describe("readPaper", () => {
   it("takes the paper size out and leaves the search's parameters", () => {
@@ -26,9 +27,18 @@ describe("pageSizeRule", () => {
 
 describe("listPageRule", () => {
   it("puts the crisis line and the page number on every page of the list, and only there", () => {
-    const rule = listPageRule();
+    const rule = listPageRule({ crisis: "In crisis? Call or text 988 (US) or your local emergency number.", pageOf: `Page ${PAGE_COUNTERS.page} of ${PAGE_COUNTERS.pages}` });
     expect(rule.startsWith(`@page ${LIST_PAGE_NAME} {`)).toBe(true);
     expect(rule).toContain('@bottom-left { content: "In crisis? Call or text 988 (US) or your local emergency number."');
-    expect(rule).toContain('counter(page) " of " counter(pages)');
+    expect(rule).toContain('content: "Page " counter(page) " of " counter(pages);');
+  });
+
+  it("follows the words of the page's language, in their order, and keeps quotes inside the CSS string", () => {
+    const es = translatorFor("es", "Print");
+    const rule = listPageRule({ crisis: es("crisisRunning", { number: "988" }), pageOf: es("pageOf", PAGE_COUNTERS) });
+    expect(rule).toContain('@bottom-left { content: "¿Estás en crisis? Llama o envía un mensaje de texto al 988 (EE. UU.) o al número de emergencias de tu país."');
+    expect(rule).toContain('content: "Página " counter(page) " de " counter(pages);');
+    expect(listPageRule({ crisis: 'Say "help"', pageOf: `${PAGE_COUNTERS.page}/${PAGE_COUNTERS.pages}` })).toContain('content: "Say \\"help\\""; ');
+    expect(listPageRule({ crisis: "x", pageOf: `${PAGE_COUNTERS.page}/${PAGE_COUNTERS.pages}` })).toContain('content: counter(page) "/" counter(pages);');
   });
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { ParamProblem } from "@/lib/groups/search-params";
 
-/** The paper sizes a printed list or poster can be laid out for. */
-export const PAPER_SIZES = { a4: { label: "A4", css: "A4" }, letter: { label: "US Letter", css: "letter" } } as const;
+/** The paper sizes a printed list or poster can be laid out for (their names are in the Print messages). */
+export const PAPER_SIZES = { a4: { css: "A4" }, letter: { css: "letter" } } as const;
 export type PaperSize = keyof typeof PAPER_SIZES;
 
 const paperSchema = z.enum(["a4", "letter"], { message: "Paper is a4 or letter; this uses your printer’s own size instead." });
@@ -32,12 +32,27 @@ export function pageSizeRule(paper: PaperSize | null): string {
 /** The printed list's pages: their own name, so the running footer below stays off every other page. */
 export const LIST_PAGE_NAME = "village-list";
 
+/** Stand-ins for the page counters in the "Page {page} of {pages}" message, so each language orders the words its own way. */
+export const PAGE_COUNTERS = { page: "\uE000", pages: "\uE001" } as const;
+
+const cssString = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ")}"`;
+
+/** CSS `content` for text with the page counters in it: "Page " counter(page) " of " counter(pages). */
+function pageContent(pageOf: string): string {
+  return pageOf
+    .split(/(\uE000|\uE001)/)
+    .filter(Boolean)
+    .map((part) => (part === PAGE_COUNTERS.page ? "counter(page)" : part === PAGE_COUNTERS.pages ? "counter(pages)" : cssString(part)))
+    .join(" ");
+}
+
 /**
  * The printed list's running footer, in the page's bottom margin on every sheet: the crisis
- * line (the site shows it on every page, and a list can run to many) and "page 2 of 9".
- * Browsers without page-margin boxes print the list without it; page one has the line too.
+ * line (the site shows it on every page, and a list can run to many) and "page 2 of 9", in
+ * the page's language (`pageOf` is the message worded with PAGE_COUNTERS). Browsers without
+ * page-margin boxes print the list without it; page one has the line too.
  */
-export function listPageRule(): string {
+export function listPageRule({ crisis, pageOf }: { crisis: string; pageOf: string }): string {
   const text = "font: 8pt system-ui, sans-serif; color: #76293A;";
-  return `@page ${LIST_PAGE_NAME} { @bottom-left { content: "In crisis? Call or text 988 (US) or your local emergency number."; ${text} } @bottom-right { content: "Page " counter(page) " of " counter(pages); ${text} } }`;
+  return `@page ${LIST_PAGE_NAME} { @bottom-left { content: ${cssString(crisis)}; ${text} } @bottom-right { content: ${pageContent(pageOf)}; ${text} } }`;
 }

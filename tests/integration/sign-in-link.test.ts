@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { checkSignInLimit } from "@/lib/auth/limit-sign-in";
 import { sendSignInLink } from "@/lib/auth/send-sign-in-link";
@@ -10,6 +10,13 @@ beforeAll(async () => {
 });
 
 const headers = { host: "localhost:3000", "x-forwarded-proto": "http" };
+
+/** Addresses the language tests sign in, whose links and mails are cleared afterwards. */
+const languageTestEmails: string[] = [];
+afterAll(async () => {
+  await db.outboxMail.deleteMany({ where: { to: { in: languageTestEmails } } });
+  await db.verificationToken.deleteMany({ where: { identifier: { in: languageTestEmails } } });
+});
 
 describe("sendSignInLink", () => {
   it("has next-auth store a hashed token and email a link that carries it", async () => {
@@ -27,6 +34,28 @@ describe("sendSignInLink", () => {
     // Only a hash of the token is kept, so a copy of the database can't sign anyone in.
     expect(stored[0]!.token).not.toBe(token);
     expect(stored[0]!.expires.getTime()).toBeGreaterThan(Date.now() + 25 * 60_000);
+  });
+
+  it("emails a Spanish sign-in in Spanish, with a link back to the Spanish page", async () => {
+    const email = `link.es.${Date.now()}@example.org`;
+    languageTestEmails.push(email);
+    expect(await sendSignInLink(email, "/es/organiser", headers)).toEqual({ sent: true });
+
+    const [mail] = await db.outboxMail.findMany({ where: { to: email } });
+    expect(mail!.subject).toBe("Tu enlace para iniciar sesión en Village");
+    expect(mail!.text).toContain("Usa este enlace para iniciar sesión en Village.");
+    const link = new URL(/https?:\/\/\S+/.exec(mail!.text)![0]);
+    expect(link.pathname).toBe("/api/auth/callback/email");
+    expect(new URL(link.searchParams.get("callbackUrl")!).pathname).toBe("/es/organiser");
+  });
+
+  it("emails an English sign-in in English", async () => {
+    const email = `link.en.${Date.now()}@example.org`;
+    languageTestEmails.push(email);
+    expect(await sendSignInLink(email, "/organiser", headers)).toEqual({ sent: true });
+    const [mail] = await db.outboxMail.findMany({ where: { to: email } });
+    expect(mail!.subject).toBe("Your sign-in link for Village");
+    expect(mail!.text).toContain("Use this link to sign in to Village.");
   });
 
   it("refuses an address next-auth can't use, sending nothing", async () => {

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { OrganiserBar } from "@/components/organiser/organiser-bar";
 import { requireUser } from "@/lib/auth/current-user";
+import { isLocale, routing } from "@/lib/i18n/routing";
 
-export const metadata: Metadata = {
-  title: { default: "My groups", template: "%s · Village" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const [site, t] = await Promise.all([
+    getTranslations({ locale: isLocale(locale) ? locale : routing.defaultLocale, namespace: "Site" }),
+    getTranslations({ locale: isLocale(locale) ? locale : routing.defaultLocale, namespace: "Organiser" }),
+  ]);
+  return {
+    title: { default: t("myGroups"), template: site("titleTemplate") },
+    robots: { index: false, follow: false },
+  };
+}
 
 /**
  * The organisers' area: signed-in people only. Pages and actions below check again next to

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { limitSignInRequest } from "@/lib/auth/limit-sign-in";
 import { getAuthOptions } from "@/lib/auth/options";
+import { authRequestLocale } from "@/lib/auth/sign-in-locale";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,7 +10,7 @@ async function handler(request: Request, context: Context) {
     const limited = await limitSignInRequest(request);
     if (limited) return limited;
   }
-  const nextAuth = NextAuth(await getAuthOptions());
+  const nextAuth = NextAuth(await getAuthOptions(await authRequestLocale(request)));
   return nextAuth(request as never, context as never);
 }
 

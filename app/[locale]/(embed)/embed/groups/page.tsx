@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EmbedGroupItem } from "@/components/embed/embed-group-item";
 import { EmbedEmpty } from "@/components/embed/embed-notices";
 import { EmbedPagination } from "@/components/embed/embed-pagination";
@@ -8,22 +9,30 @@ import { getDb } from "@/lib/db/client";
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams, toSearchParams } from "@/lib/groups/search-params";
 import { filterLabels, resultsSentence, searchTitle } from "@/lib/groups/search-summary";
+import type { Locale } from "@/lib/i18n/routing";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { filters } = parseSearchParams(await searchParams);
-  return { title: filters.near ? `Support groups near ${filters.near}` : "Support groups" };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const [{ filters }, search, share] = await Promise.all([
+    searchParams.then(parseSearchParams),
+    getTranslations({ locale, namespace: "Search" }),
+    getTranslations({ locale, namespace: "Share" }),
+  ]);
+  return { title: filters.near ? search("metaTitleNear", { place: filters.near }) : share("allGroups") };
 }
 
 /**
  * /embed/groups?<the /groups parameters>: the same search as /groups, as a compact list
  * for a frame on a partner's site (a hospital, a library, a chapter). No cookies, no
- * JavaScript needed; group pages open on Village in a new tab.
+ * JavaScript needed; group pages open on Village in a new tab, in the frame's language.
  */
-export default async function EmbedGroupsPage({ searchParams }: Props) {
+export default async function EmbedGroupsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const [t, search] = await Promise.all([getTranslations("Embed"), getTranslations("Search")]);
   const { filters, problems } = parseSearchParams(await searchParams);
-  const outcome = await runSearch(await getDb(), filters, problems);
+  const outcome = await runSearch(await getDb(), filters, problems, new Date(), locale);
   const query = toSearchParams(filters, { page: 1 });
   const searchHref = `/groups${query.size ? `?${query}` : ""}`;
   const placeFailed = outcome.place.status === "not-found" || outcome.place.status === "postal-unsupported";
@@ -31,16 +40,18 @@ export default async function EmbedGroupsPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-2">
       <div>
-        <h1 className="text-xl">{searchTitle(outcome)}</h1>
-        {!placeFailed && outcome.total > 0 ? <p className="text-sm text-ink-muted">{[...filterLabels(filters), `${resultsSentence(outcome)}.`].join(" · ")}</p> : null}
+        <h1 className="text-xl">{searchTitle(outcome, locale)}</h1>
+        {!placeFailed && outcome.total > 0 ? (
+          <p className="text-sm text-ink-muted">{[...filterLabels(filters, locale), search("resultsSentence", { results: resultsSentence(outcome, search) })].join(" · ")}</p>
+        ) : null}
       </div>
       <ProblemsNotice problems={problems} />
       {placeFailed || outcome.total === 0 ? (
         <EmbedEmpty place={outcome.place} searchHref={searchHref} />
       ) : outcome.results.length === 0 ? (
-        <p>That page is past the end of the list.</p>
+        <p>{t("pastEnd")}</p>
       ) : (
-        <ol aria-label="Groups" className="divide-y divide-line">
+        <ol aria-label={t("groupsLabel")} className="divide-y divide-line">
           {outcome.results.map((group) => (
             <li key={group.slug}>
               <EmbedGroupItem group={group} />
@@ -51,7 +62,7 @@ export default async function EmbedGroupsPage({ searchParams }: Props) {
       <EmbedPagination filters={filters} page={outcome.page} pageCount={outcome.pageCount} />
       {outcome.total > 0 ? (
         <p className="pt-1 text-sm">
-          <NewTabLink href={searchHref}>See {outcome.total === 1 ? "this group" : `all ${outcome.total.toLocaleString("en")} groups`} on Village</NewTabLink>
+          <NewTabLink href={searchHref}>{t("seeAll", { total: outcome.total })}</NewTabLink>
         </p>
       ) : null}
     </div>

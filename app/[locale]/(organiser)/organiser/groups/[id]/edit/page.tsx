@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ListingForm } from "@/components/listings/listing-form";
-import { WordedMessage } from "@/components/listings/worded-message";
+import { WordedMessage } from "@/components/forms/worded-message";
 import { ListingStatusBadges } from "@/components/organiser/listing-status";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/back-link";
