@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { localePath, translatorFor } from "@/lib/i18n/messages";
-import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
+import { organiserLocaleOf } from "@/lib/listings/still-running-mail";
 import { sendMail, type Mail } from "@/lib/mail/send-mail";
 import { logger } from "@/lib/log/logger";
 import { absoluteUrl } from "@/lib/urls/site-url";
@@ -12,9 +13,6 @@ export const recipientSelect = { contactEmail: true, organiserLocale: true, orga
 
 /** The organiser's account email, else the listing's contact email. */
 export const recipientAddress = (group: Pick<Recipient, "contactEmail" | "organiser">) => group.organiser?.email || group.contactEmail?.trim() || null;
-
-/** The language the organiser last wrote the listing in: mails about it go out in it. */
-export const recipientLocale = (group: Pick<Recipient, "organiserLocale">): Locale => (isLocale(group.organiserLocale) ? group.organiserLocale : routing.defaultLocale);
 
 export type Decision =
   | { kind: "approved"; slug: string }
@@ -57,7 +55,7 @@ export async function mailDecision(db: PrismaClient, group: Recipient & { name: 
   const to = recipientAddress(group);
   if (!to) return false;
   try {
-    await sendMail(db, { to, ...composeDecisionMail(recipientLocale(group), group.name, group.organiser?.name ?? null, decision) });
+    await sendMail(db, { to, ...composeDecisionMail(organiserLocaleOf(group), group.name, group.organiser?.name ?? null, decision) });
     return true;
   } catch (error) {
     logger.error({ err: error }, "could not email the organiser about a decision");
