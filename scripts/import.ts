@@ -5,7 +5,8 @@ import { closeDb, getDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/run-migrations";
 import type { ImportFormat } from "@/lib/db/generated/enums";
 import { importFile, type ImportPhase } from "@/lib/import/import-file";
-import { FORMAT_NAMES } from "@/lib/import/read-file";
+import { translatorFor } from "@/lib/i18n/messages";
+import { formText } from "@/lib/forms/form-text";
 import { progressBar } from "./progress-bar";
 
 // `npm run import -- FILE [--dry-run] [--source NAME] [--format csv|xlsx|hsds|meeting-guide] [--all]`:
@@ -15,6 +16,9 @@ import { progressBar } from "./progress-bar";
 // file's name by default): importing again from the same source updates those listings.
 const USAGE = "Usage: npm run import -- FILE [--dry-run] [--source NAME] [--format csv|xlsx|hsds|meeting-guide] [--all]";
 const FORMATS: Record<string, ImportFormat> = { csv: "CSV", xlsx: "XLSX", hsds: "HSDS", "meeting-guide": "MEETING_GUIDE" };
+// The command line speaks English: the site's messages, worded with the English translator.
+const t = translatorFor("en", "Import");
+const say = (message: string) => formText("en", message);
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,26 +52,26 @@ try {
   bars.checking?.end();
   bars.writing?.end();
   if (!result.ok) {
-    console.error(result.message);
+    console.error(say(result.message));
     process.exitCode = 1;
   } else {
     const { checked, written } = result;
     const errors = checked.filter((row) => row.outcome === "ERROR");
-    console.log(`\n${FORMAT_NAMES[result.format]} from source “${result.source}”: ${checked.length.toLocaleString("en")} rows`);
-    for (const notice of result.notices) console.log(`Note: ${notice}`);
+    console.log(`\n${t(`formats.${result.format}`)} from source “${result.source}”: ${checked.length.toLocaleString("en")} rows`);
+    for (const notice of result.notices) console.log(`Note: ${say(notice)}`);
     const lines = checked.filter((row) => flags.all || row.outcome === "ERROR");
     for (const row of lines.slice(0, flags.all ? undefined : 50)) {
       const what = row.name ? `“${row.name}”` : `id ${row.externalId ?? "(none)"}`;
       if (row.outcome === "NEW") console.log(`  row ${row.rowNumber}: new ${what}`);
       else if (row.outcome === "UPDATE") console.log(`  row ${row.rowNumber}: update of “${row.existing.name}” (/groups/${row.existing.slug})`);
-      else for (const p of row.problems) console.log(`  row ${row.rowNumber}: error: ${p.column}, “${p.value}”: ${p.message}`);
+      else for (const p of row.problems) console.log(`  row ${row.rowNumber}: error: ${p.column}, “${p.value}”: ${say(p.message)}`);
     }
     if (lines.length > 50 && !flags.all) console.log(`  … and ${lines.length - 50} more rows with errors (--all lists every row)`);
     const count = (outcome: string) => checked.filter((row) => row.outcome === outcome).length.toLocaleString("en");
     console.log(`\nPreview: ${count("NEW")} new, ${count("UPDATE")} updates, ${errors.length.toLocaleString("en")} with errors (skipped).`);
     if (written) {
       console.log(`Imported: ${written.created.length.toLocaleString("en")} new and ${written.updated.length.toLocaleString("en")} updated listings, published, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-      for (const refused of written.refused) console.log(`  not written: row ${checked[refused.index]?.rowNumber}: ${refused.problems[0]?.message}`);
+      for (const refused of written.refused) console.log(`  not written: row ${checked[refused.index]?.rowNumber}: ${say(refused.problems[0]?.message ?? "")}`);
     } else console.log("Dry run: nothing was written.");
   }
 } finally {

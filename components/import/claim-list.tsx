@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ClaimableListing } from "@/lib/import/claim-listing";
@@ -6,28 +7,32 @@ type Props = { listings: ClaimableListing[]; claimAction: (groupId: string) => P
 
 /** Imported listings that give the signed-in address as their contact: each can be claimed with one button. */
 export function ClaimList({ listings, claimAction }: Props) {
+  const t = useTranslations("Import.claim");
   return (
     <Card tone="sage" as="section" aria-labelledby="claim-heading" className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <h2 id="claim-heading" className="text-2xl">
-          Listings you can claim
+          {t("heading")}
         </h2>
-        <p>These groups were added to Village from a list that gives your email address as their contact. Claim a listing to manage it here, as if you had listed it.</p>
+        <p>{t("intro")}</p>
       </div>
       <ul className="flex flex-col divide-y divide-sage-200">
-        {listings.map((listing) => (
-          <li key={listing.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-            <div>
-              <p className="font-semibold">{listing.name}</p>
-              {listing.place ? <p className="text-sm text-ink-muted">{listing.place}</p> : null}
-            </div>
-            <form action={claimAction.bind(null, listing.id)}>
-              <Button type="submit" variant="secondary" size="sm" aria-label={`Claim ${listing.name}`}>
-                Claim
-              </Button>
-            </form>
-          </li>
-        ))}
+        {listings.map((listing) => {
+          const place = listing.place ?? (listing.online ? t("online") : null);
+          return (
+            <li key={listing.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+              <div>
+                <p className="font-semibold">{listing.name}</p>
+                {place ? <p className="text-sm text-ink-muted">{place}</p> : null}
+              </div>
+              <form action={claimAction.bind(null, listing.id)}>
+                <Button type="submit" variant="secondary" size="sm" aria-label={t("buttonLabel", { name: listing.name })}>
+                  {t("button")}
+                </Button>
+              </form>
+            </li>
+          );
+        })}
       </ul>
     </Card>
   );

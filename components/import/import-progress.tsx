@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ImportSummary } from "@/lib/import/import-views";
 
 /**
@@ -5,21 +6,21 @@ import type { ImportSummary } from "@/lib/import/import-views";
  * refresh, so it works without JavaScript) until the step is done.
  */
 export function ImportProgress({ batch }: { batch: ImportSummary }) {
+  const t = useTranslations("Import.progress");
   const writing = batch.status === "WRITING";
   const total = writing ? batch.newCount + batch.updateCount : batch.total;
   const done = Math.min(batch.processed, total);
-  const label = writing ? "Writing the listings" : "Checking the rows";
   return (
     <div className="flex flex-col gap-3">
       <meta httpEquiv="refresh" content="2" />
       <label htmlFor="import-progress" className="text-lg font-semibold">
-        {label}
+        {writing ? t("writing") : t("checking")}
       </label>
       <progress id="import-progress" max={Math.max(total, 1)} value={done} className="h-4 w-full accent-clay-600">
-        {done} of {total}
+        {t("bar", { done, total })}
       </progress>
       <p role="status" className="text-ink-muted">
-        {done.toLocaleString("en")} of {total.toLocaleString("en")} rows. {writing ? "The listings appear all at once when every row is written." : "This page updates by itself."}
+        {t("rows", { done, total })} {writing ? t("writingNote") : t("checkingNote")}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -16,24 +17,25 @@ type Props = {
 
 /** The file, where it comes from and (when its name doesn't say) its format. Works without JavaScript. */
 export function UploadForm({ action, formats, maxMegabytes }: Props) {
+  const t = useTranslations("Import.upload");
   const [state, formAction, pending] = useActionState<UploadState, FormData>(action, initialFormState({}));
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5" aria-label="Upload a file to import">
+    <form action={formAction} noValidate className="flex flex-col gap-5" aria-label={t("label")}>
       <FormMessage>{state.status === "error" ? state.message : null}</FormMessage>
-      <Field label="File" hint={`A CSV or Excel (.xlsx) file made from the template, an HSDS services file or a Meeting Guide feed (JSON). Up to ${maxMegabytes} MB; larger files with npm run import.`} errors={state.errors.file}>
+      <Field label={t("file")} hint={t("fileHint", { max: maxMegabytes })} errors={state.errors.file}>
         {(control) => <Input {...control} type="file" name="file" required accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl,text/csv,application/json" className="py-2" />}
       </Field>
       <Field
-        label="Where the data comes from"
-        hint="For example “St Mary's Hospital”. Use the same name each time you import this source's file: rows whose id was imported before update those listings instead of adding them again."
+        label={t("source")}
+        hint={t("sourceHint")}
         errors={state.errors.source}
       >
         {(control) => <Input {...control} name="source" required maxLength={80} defaultValue={state.values.source} key={`source-${state.version}`} autoComplete="off" />}
       </Field>
-      <Field label="Format" optional hint="Leave it to us unless the file's name doesn't say what it is." errors={state.errors.format}>
+      <Field label={t("format")} optional hint={t("formatHint")} errors={state.errors.format}>
         {(control) => (
           <Select {...control} name="format" defaultValue={state.values.format ?? ""} key={`format-${state.version}`}>
-            <option value="">Work it out from the file</option>
+            <option value="">{t("formatAuto")}</option>
             {formats.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}
@@ -44,10 +46,10 @@ export function UploadForm({ action, formats, maxMegabytes }: Props) {
       </Field>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Uploading…" : "Check the file"}
+          {pending ? t("uploading") : t("submit")}
         </Button>
       </div>
-      <p className="text-sm text-ink-muted">Nothing is imported yet: you’ll see every row first.</p>
+      <p className="text-sm text-ink-muted">{t("nothingYet")}</p>
     </form>
   );
 }

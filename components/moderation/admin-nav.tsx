@@ -1,19 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { usePathname } from "@/lib/i18n/navigation";
 import { cx } from "@/components/ui/class-names";
 
 const links = [
-  { href: "/admin", label: "Queue" },
-  { href: "/admin/audit", label: "Audit log" },
-  { href: "/admin/import", label: "Import" },
+  { href: "/admin", label: "queue" },
+  { href: "/admin/audit", label: "audit" },
+  { href: "/admin/import", label: "import" },
 ] as const;
 
 export function AdminNav() {
+  const t = useTranslations("Moderation.nav");
   const pathname = usePathname();
   return (
-    <nav aria-label="Moderation">
+    <nav aria-label={t("label")}>
       <ul className="-mx-3 flex flex-wrap">
         {links.map((link) => {
           const current = link.href === "/admin" ? pathname === "/admin" : pathname.startsWith(link.href);
@@ -27,7 +29,7 @@ export function AdminNav() {
                   current ? "text-clay-700 underline decoration-2 underline-offset-8" : "text-ink",
                 )}
               >
-                {link.label}
+                {t(link.label)}
               </Link>
             </li>
           );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -23,6 +24,7 @@ type Props = {
 export function DecisionForm({ action, title, description, submitLabel, variant = "primary", field, compact = false }: Props) {
   const [state, formAction, pending] = useActionState<DecisionState, FormData>(action, initialFormState({}));
   const id = useId();
+  const t = useTranslations("Moderation.decision");
   return (
     <form
       action={formAction}
@@ -60,7 +62,7 @@ export function DecisionForm({ action, title, description, submitLabel, variant 
       ) : null}
       <div>
         <Button type="submit" variant={variant} size={compact ? "sm" : "md"} disabled={pending} className={compact ? "min-h-12" : undefined}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? t("saving") : submitLabel}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { DecisionState } from "@/lib/moderation/moderator-actions";
 import { DecisionForm } from "./decision-form";
@@ -13,39 +14,34 @@ type Props = {
 
 /** The three decisions, each its own form; the organiser is emailed whichever is taken. */
 export function DecisionPanel({ kind, approve, requestChanges, reject }: Props) {
-  const isEdit = kind === "edit";
+  const t = useTranslations("Moderation.decision");
   return (
     <section aria-labelledby="decide-heading" className="flex flex-col gap-4">
       <h2 id="decide-heading" className="text-2xl">
-        Your decision
+        {t("heading")}
       </h2>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card tone="sage">
-          <DecisionForm
-            action={approve}
-            title={isEdit ? "Approve the edit" : "Approve"}
-            description={isEdit ? "The changes go live at once." : "The listing goes live in search and gets its page."}
-            submitLabel={isEdit ? "Approve edit" : "Approve and publish"}
-          />
+          <DecisionForm action={approve} title={t("approve.title", { kind })} description={t("approve.description", { kind })} submitLabel={t("approve.submit", { kind })} />
         </Card>
         <Card>
           <DecisionForm
             action={requestChanges}
-            title="Ask for changes"
-            description={isEdit ? "The published version stays as it is meanwhile." : "The listing stays hidden until the organiser sends it again."}
-            submitLabel="Send to organiser"
+            title={t("changes.title")}
+            description={t("changes.description", { kind })}
+            submitLabel={t("changes.submit")}
             variant="secondary"
-            field={{ name: "message", label: "What should the organiser change?", hint: "They get this by email, word for word." }}
+            field={{ name: "message", label: t("changes.label"), hint: t("wordForWord") }}
           />
         </Card>
         <Card tone="rose">
           <DecisionForm
             action={reject}
-            title={isEdit ? "Reject the edit" : "Reject"}
-            description={isEdit ? "The published version stays as it is." : "The listing will not be published."}
-            submitLabel={isEdit ? "Reject edit" : "Reject listing"}
+            title={t("reject.title", { kind })}
+            description={t("reject.description", { kind })}
+            submitLabel={t("reject.submit", { kind })}
             variant="crisis"
-            field={{ name: "reason", label: "Reason for the organiser", hint: "They get this by email, word for word." }}
+            field={{ name: "reason", label: t("reject.label"), hint: t("wordForWord") }}
           />
         </Card>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { DiffRow } from "@/lib/moderation/diff";
 import { diffWords, type Segment } from "@/lib/moderation/word-diff";
 
@@ -24,12 +25,13 @@ function Marked({ segments, side }: { segments: Segment[]; side: "before" | "aft
 
 /** Before and after, field by field: a table on wide screens, a definition list per field on phones. */
 export function DiffTable({ changes }: { changes: DiffRow[] }) {
-  if (changes.length === 0) return <p>This edit changes nothing that shows on the listing.</p>;
+  const t = useTranslations("Moderation.diff");
+  if (changes.length === 0) return <p>{t("nothing")}</p>;
   const rows = changes.map((change) => ({ ...change, words: diffWords(change.before, change.after) }));
   return (
     <>
       <table className="hidden w-full table-fixed border-collapse text-left md:table">
-        <caption className="sr-only">Changes in this edit: the published version and the proposed one</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <colgroup>
           <col className="w-44" />
           <col />
@@ -38,13 +40,13 @@ export function DiffTable({ changes }: { changes: DiffRow[] }) {
         <thead>
           <tr className="border-b-2 border-line-strong">
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Field
+              {t("field")}
             </th>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Published now
+              {t("before")}
             </th>
             <th scope="col" className="py-2 font-semibold">
-              Proposed
+              {t("after")}
             </th>
           </tr>
         </thead>
@@ -64,19 +66,19 @@ export function DiffTable({ changes }: { changes: DiffRow[] }) {
           ))}
         </tbody>
       </table>
-      <ul className="flex flex-col gap-3 md:hidden" aria-label="Changes in this edit">
+      <ul className="flex flex-col gap-3 md:hidden" aria-label={t("listLabel")}>
         {rows.map((row) => (
           <li key={row.field} className="rounded-card border border-line bg-paper-raised p-4">
             <p className="font-semibold">{row.label}</p>
             <dl className="mt-2 flex flex-col gap-2">
               <div>
-                <dt className="text-sm font-medium text-ink-muted">Published now</dt>
+                <dt className="text-sm font-medium text-ink-muted">{t("before")}</dt>
                 <dd className="whitespace-pre-line break-words rounded-control border border-line px-3 py-2 text-ink-muted">
                   <Marked segments={row.words.before} side="before" />
                 </dd>
               </div>
               <div>
-                <dt className="text-sm font-medium text-ink-muted">Proposed</dt>
+                <dt className="text-sm font-medium text-ink-muted">{t("after")}</dt>
                 <dd className="whitespace-pre-line break-words rounded-control border border-sage-200 bg-sage-50 px-3 py-2">
                   <Marked segments={row.words.after} side="after" />
                 </dd>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 
@@ -5,32 +6,27 @@ type Props = { id: string; title: string; count: number; shown: number; descript
 
 /** One part of the queue: a heading with its count, a line on what belongs here, the items. */
 export function QueueSection({ id, title, count, shown, description, empty, children }: Props) {
+  const t = useTranslations("Moderation.queue");
   return (
     <section aria-labelledby={`${id}-heading`} id={id} className="flex scroll-mt-6 flex-col gap-4">
       <div className="flex flex-col gap-1 border-b border-line pb-3">
         <h2 id={`${id}-heading`} className="flex flex-wrap items-center gap-3 text-2xl">
           {title}
-          <Badge tone={count > 0 ? "clay" : "neutral"}>
-            {count}
-            <span className="sr-only"> waiting</span>
-          </Badge>
+          <Badge tone={count > 0 ? "clay" : "neutral"}>{t.rich("waiting", { count, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}</Badge>
         </h2>
         <p className="text-sm text-ink-muted">{description}</p>
       </div>
       {count === 0 ? <p className="text-ink-muted">{empty}</p> : children}
-      {count > shown ? (
-        <p className="text-sm text-ink-muted">
-          Showing the oldest {shown} of {count}. Deal with these first; the rest follow.
-        </p>
-      ) : null}
+      {count > shown ? <p className="text-sm text-ink-muted">{t("showingOldest", { shown, count })}</p> : null}
     </section>
   );
 }
 
 /** The jump links at the top of the queue, each with its count. */
 export function QueueSummary({ sections }: { sections: { id: string; title: string; count: number }[] }) {
+  const t = useTranslations("Moderation.queue");
   return (
-    <nav aria-label="Queue sections">
+    <nav aria-label={t("sectionsLabel")}>
       <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {sections.map((s) => (
           <li key={s.id}>

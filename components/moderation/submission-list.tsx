@@ -1,8 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { formatAge, formatStamp } from "@/lib/format/dates";
+import { ageOf, formatStamp } from "@/lib/format/dates";
 import type { QueueSubmission } from "@/lib/moderation/queue";
 
 export function SubmissionList({ items, now }: { items: QueueSubmission[]; now: Date }) {
+  const t = useTranslations("Moderation");
+  const locale = useLocale();
   return (
     <ul className="flex flex-col gap-3">
       {items.map((item) => (
@@ -12,11 +15,18 @@ export function SubmissionList({ items, now }: { items: QueueSubmission[]; now: 
               {item.name}
             </Link>
             <p className="text-sm text-ink-muted [overflow-wrap:anywhere]">
-              {item.place} · {item.organiser ?? "No organiser account"}
+              {item.place ?? (item.online ? t("submission.online") : t("submission.noVenue"))} · {item.organiser ?? t("submission.noOrganiser")}
             </p>
           </div>
           <p className="text-sm text-ink-muted sm:text-right">
-            Sent <time dateTime={item.waitingSince.toISOString()} title={formatStamp(item.waitingSince)}>{formatAge(item.waitingSince, now)}</time>
+            {t.rich("submission.sent", {
+              age: t("age", ageOf(item.waitingSince, now)),
+              time: (chunks) => (
+                <time dateTime={item.waitingSince.toISOString()} title={formatStamp(item.waitingSince, locale)}>
+                  {chunks}
+                </time>
+              ),
+            })}
           </p>
         </li>
       ))}

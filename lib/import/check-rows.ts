@@ -1,6 +1,6 @@
 import type { ListingStatus, PrismaClient } from "@/lib/db/generated/client";
+import { formMessage } from "@/lib/forms/form-message";
 import { fieldErrors, type FieldErrors } from "@/lib/forms/form-state";
-import { formText } from "@/lib/forms/form-text";
 import { listingSchema, type ListingValues } from "@/lib/listings/listing-schema";
 import { resolveListingValues, resolveVenue, type ListingLookups, type Venue } from "@/lib/listings/resolve-listing";
 import { normalizeForSearch } from "@/lib/text/normalize";
@@ -9,8 +9,8 @@ import type { ImportRow, RowProblem } from "./import-row";
 // The one check every imported row goes through, whatever file it came from: the listing
 // form's own schema, then the same gazetteer and language checks as the form (an unknown
 // town is an error), then whether the source already gave us this listing. Problems are
-// reported against the file's column, with the form's words (in English, as the rest of an
-// import's report is).
+// reported against the file's column, with the form's words (message keys, stored with the
+// rows and worded in the moderator's language when shown).
 
 export type CheckedRow = { index: number; rowNumber: number; externalId: string | null; name: string | null } & (
   | { outcome: "NEW"; values: ListingValues }
@@ -20,7 +20,7 @@ export type CheckedRow = { index: number; rowNumber: number; externalId: string 
 
 export type ExistingListing = { id: string; name: string; slug: string; status: ListingStatus; organiserId: string | null };
 
-export const MISSING_ID = "Give each row an id of its own, so importing the file again updates the listing instead of adding it twice.";
+export const MISSING_ID = formMessage("Import.missingId");
 
 /** A file's own position for the venue is kept when it is this close to the town the gazetteer found. */
 const NEAR_KM = 50;
@@ -45,7 +45,8 @@ export const writableRows = (rows: readonly CheckedRow[]) => rows.flatMap((row) 
 /** Stands in for a feed's missing contact address while the form's rules are checked (as the seed does). */
 const NO_CONTACT = "no-contact@example.invalid";
 
-const CLOSED: Partial<Record<ListingStatus, string>> = { ARCHIVED: "archived", REJECTED: "rejected" };
+/** Listings an import doesn't bring back. */
+const CLOSED: readonly ListingStatus[] = ["ARCHIVED", "REJECTED"];
 
 /** "meetings[0]" for "meetings[0].startTime", "meetings" for "meetings[0]", "" at the top. */
 function parentName(name: string): string {
@@ -65,7 +66,7 @@ function columnFor(row: ImportRow, key: string): string {
 function problemsOf(row: ImportRow, errors: FieldErrors): RowProblem[] {
   return Object.entries(errors).flatMap(([key, messages]) => {
     const column = columnFor(row, key);
-    return messages.map((message) => ({ column, value: row.raw[column] ?? "", message: formText("en", message) }));
+    return messages.map((message) => ({ column, value: row.raw[column] ?? "", message }));
   });
 }
 
@@ -137,10 +138,11 @@ export class RowChecker {
     const problems: RowProblem[] = [];
     if (!row.externalId) problems.push({ column: row.idColumn, value: "", message: MISSING_ID });
     else if (this.firstRowWithId.get(row.externalId) !== row.rowNumber) {
-      problems.push({ column: row.idColumn, value: row.externalId, message: `Row ${this.firstRowWithId.get(row.externalId)} has this id too: give each row an id of its own.` });
+      problems.push({ column: row.idColumn, value: row.externalId, message: formMessage("Import.repeatedId", { row: this.firstRowWithId.get(row.externalId) ?? row.rowNumber }) });
     }
-    const closed = existing && CLOSED[existing.status];
-    if (closed) problems.push({ column: row.idColumn, value: row.externalId, message: `“${existing.name}” came from this row before and was ${closed} on the site; an import doesn't bring it back.` });
+    if (existing && CLOSED.includes(existing.status)) {
+      problems.push({ column: row.idColumn, value: row.externalId, message: formMessage("Import.closedBefore", { name: existing.name, status: existing.status }) });
+    }
 
     const form = checkAgainstForm(row);
     problems.push(...form.problems);

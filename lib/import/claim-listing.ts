@@ -1,16 +1,18 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { formMessage } from "@/lib/forms/form-message";
 
 // An imported listing has no organiser. The person whose address the listing gives as its
 // contact email can take it over: signed in with that very address (a sign-in link mailed to
 // it proves they read it), they claim it from their dashboard, and from then on manage it
 // as if they had listed it. Nobody else can, whatever they post.
 
-export type ClaimableListing = { id: string; name: string; slug: string; place: string };
+/** `place` is the venue's town, or null for a group that meets online (`online`). */
+export type ClaimableListing = { id: string; name: string; slug: string; place: string | null; online: boolean };
 
 export type ClaimResult = { ok: true; groupId: string; name: string } | { ok: false; message: string };
 
-const NOT_YOURS = "This listing can't be claimed with the address you signed in with.";
+const NOT_YOURS = formMessage("Import.notYours");
 
 /** Listings that can be claimed only by an address its owner has proved by signing in with it. */
 const claimableBy = (email: string): Prisma.GroupWhereInput => ({
@@ -37,12 +39,12 @@ export async function listClaimableListings(db: PrismaClient, actor: Actor): Pro
     take: 50,
     select: { id: true, name: true, slug: true, format: true, location: { select: { locality: true, region: true } } },
   });
-  return groups.map((g) => ({ id: g.id, name: g.name, slug: g.slug, place: g.format === "ONLINE" ? "Online" : [g.location?.locality, g.location?.region].filter(Boolean).join(", ") }));
+  return groups.map((g) => ({ id: g.id, name: g.name, slug: g.slug, place: g.format === "ONLINE" ? null : [g.location?.locality, g.location?.region].filter(Boolean).join(", ") || null, online: g.format === "ONLINE" }));
 }
 
 /** Makes the signed-in person the organiser of an imported listing whose contact email is their own. */
 export async function claimListing(db: PrismaClient, actor: Actor, groupId: string, now = new Date()): Promise<ClaimResult> {
-  if (!actor) return { ok: false, message: "Please sign in to claim a listing." };
+  if (!actor) return { ok: false, message: formMessage("Import.signInToClaim") };
   const email = await verifiedEmail(db, actor);
   if (!email) return { ok: false, message: NOT_YOURS };
   return db.$transaction(async (tx) => {

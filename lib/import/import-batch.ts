@@ -1,11 +1,13 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
-import { fieldErrors, type FieldErrors } from "@/lib/forms/form-state";
+import { formMessage } from "@/lib/forms/form-message";
+import { fieldErrors, problemSummary, type FieldErrors } from "@/lib/forms/form-state";
 import type { ListingValues } from "@/lib/listings/listing-schema";
 import { RowChecker, type CheckedRow } from "./check-rows";
 import type { ImportRow, RowProblem } from "./import-row";
 import { readImportFile } from "./read-file";
 import { uploadSchema } from "./upload-schema";
+import { formText } from "@/lib/forms/form-text";
 import { ImportConflict, writeRows, type WritableRow, type WriteResult } from "./write-rows";
 
 // An import on the site, step by step, kept in the database (any instance can show it):
@@ -13,6 +15,8 @@ import { ImportConflict, writeRows, type WritableRow, type WriteResult } from ".
 // confirmImport and writeImport write it once the moderator says so. Every step checks the
 // moderator itself. checkImport and writeImport run after the response (the page shows
 // their progress); a server that stops half-way leaves the batch "stalled", nothing written.
+// Every message here, and the notices and failure a batch keeps, is a message key
+// (lib/forms/form-message.ts), worded in the moderator's language when shown.
 
 /** A preview holds contact emails; it is deleted this long after the upload. */
 export const IMPORT_KEPT_DAYS = 7;
@@ -23,7 +27,7 @@ const ROW_CHUNK = 1_000;
 
 export type StartResult = { ok: true; batchId: string; rows: ImportRow[] } | { ok: false; message: string; errors?: FieldErrors };
 
-const forbidden = { ok: false as const, message: "Only moderators can import listings." };
+const forbidden = { ok: false as const, message: formMessage("Import.onlyModerators") };
 
 /** Stores an upload as a batch waiting to be checked; its rows go to checkImport. */
 export async function startImport(
@@ -34,7 +38,10 @@ export async function startImport(
 ): Promise<StartResult> {
   if (!canModerate(actor) || !actor) return forbidden;
   const fields = uploadSchema.safeParse({ source: upload.source, format: upload.format });
-  if (!fields.success) return { ok: false, message: "Please fix the problem below.", errors: fieldErrors(fields.error) };
+  if (!fields.success) {
+    const errors = fieldErrors(fields.error);
+    return { ok: false, message: problemSummary(errors), errors };
+  }
   const read = await readImportFile(upload.fileName, upload.bytes, { format: fields.data.format, today: now.toISOString().slice(0, 10) });
   if (!read.ok) return { ok: false, message: read.message, errors: { file: [read.message] } };
   await db.importBatch.deleteMany({ where: { expiresAt: { lt: now }, status: { not: "WRITING" } } });
@@ -84,12 +91,12 @@ export async function checkImport(db: PrismaClient, batchId: string, rows: reado
     }
     await db.importBatch.update({ where: { id: batchId }, data: { status: "READY", ...counts } });
   } catch (error) {
-    await failImport(db, batchId, "Checking the file stopped with an error. Nothing was imported; please try again.", error);
+    await failImport(db, batchId, formMessage("Import.checkFailed"), error);
   }
 }
 
 async function failImport(db: PrismaClient, batchId: string, message: string, error: unknown): Promise<void> {
-  console.error(`Import ${batchId}: ${message}`, error);
+  console.error(`Import ${batchId}: ${formText("en", message)}`, error);
   await db.importBatch.updateMany({ where: { id: batchId }, data: { status: "FAILED", failure: message, finishedAt: new Date() } }).catch(() => {});
 }
 
@@ -101,8 +108,8 @@ export async function confirmImport(db: PrismaClient, actor: Actor, batchId: str
   const { count } = await db.importBatch.updateMany({ where: { id: batchId, status: "READY", expiresAt: { gt: now } }, data: { status: "WRITING", processed: 0 } });
   if (count === 1) return { ok: true };
   const batch = await db.importBatch.findUnique({ where: { id: batchId }, select: { status: true } });
-  if (!batch) return { ok: false, message: "That import no longer exists: upload the file again." };
-  return { ok: false, message: batch.status === "READY" ? "This preview has expired: upload the file again." : "This import has already been confirmed." };
+  if (!batch) return { ok: false, message: formMessage("Import.importGone") };
+  return { ok: false, message: batch.status === "READY" ? formMessage("Import.previewExpired") : formMessage("Import.alreadyConfirmed") };
 }
 
 /** Progress of a write, seen by other requests: on PostgreSQL at once, on PGlite (one connection) after it commits. */
@@ -144,7 +151,7 @@ async function recordResult(tx: Prisma.TransactionClient, batchId: string, resul
 /** Writes a confirmed batch's rows (errors left out) in one transaction, with the batch's outcome. */
 export async function writeImport(db: PrismaClient, actor: Actor, batchId: string, onProgress?: Progress): Promise<void> {
   try {
-    if (!canModerate(actor) || !actor) throw new Error("Only moderators can import listings.");
+    if (!canModerate(actor) || !actor) throw new Error("only moderators can import listings");
     const batch = await db.importBatch.findUniqueOrThrow({ where: { id: batchId }, select: { status: true, source: true, fileName: true } });
     if (batch.status !== "WRITING") throw new Error(`Import ${batchId} is ${batch.status}, not confirmed.`);
     const rows: WritableRow[] = [];
@@ -168,7 +175,7 @@ export async function writeImport(db: PrismaClient, actor: Actor, batchId: strin
       finish: (tx, result) => recordResult(tx, batchId, result),
     });
   } catch (error) {
-    const message = error instanceof ImportConflict ? error.message : "Writing the import stopped with an error. Nothing was imported; please upload the file again.";
+    const message = error instanceof ImportConflict ? error.message : formMessage("Import.writeFailed");
     await failImport(db, batchId, message, error);
   }
 }
@@ -179,7 +186,7 @@ export type DiscardResult = { ok: true } | { ok: false; message: string };
 export async function discardImport(db: PrismaClient, actor: Actor, batchId: string): Promise<DiscardResult> {
   if (!canModerate(actor)) return forbidden;
   const { count } = await db.importBatch.deleteMany({ where: { id: batchId, status: { not: "WRITING" } } });
-  return count === 1 ? { ok: true } : { ok: false, message: "That import can't be discarded now." };
+  return count === 1 ? { ok: true } : { ok: false, message: formMessage("Import.cannotDiscard") };
 }
 
 export type { RowProblem };

@@ -1,4 +1,5 @@
 import type { ImportFormat } from "@/lib/db/generated/enums";
+import { formMessage } from "@/lib/forms/form-message";
 import type { ReadResult } from "./import-row";
 import { hsdsServices, readHsds } from "./read-hsds";
 import { meetingGuideMeetings, readMeetingGuide } from "./read-meeting-guide";
@@ -9,8 +10,6 @@ import { readSpreadsheet } from "./read-spreadsheet";
 
 /** A file larger than this is refused before it is read: a batch is meant to be checked by a person. */
 export const MAX_ROWS = 20_000;
-
-export const FORMAT_NAMES: Record<ImportFormat, string> = { CSV: "CSV spreadsheet", XLSX: "Excel workbook", HSDS: "HSDS services", MEETING_GUIDE: "Meeting Guide feed" };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
@@ -29,24 +28,24 @@ export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat 
   return /\.(json|ndjson|jsonl)$/.test(name) ? "HSDS" : "CSV";
 }
 
-/** Reads a file as `format` (detected when not given) into rows; a whole-file problem says what is wrong. */
+/** Reads a file as `format` (detected when not given) into rows; a whole-file problem says what is wrong (a message key). */
 export async function readImportFile(fileName: string, bytes: Uint8Array, options: { format?: ImportFormat | null; today?: string } = {}): Promise<ReadResult> {
   const format = options.format ?? detectFormat(fileName, bytes);
-  if (!format) return { ok: false, message: "We couldn't tell what kind of file this is. Upload a CSV or Excel file made from the template, an HSDS services file (JSON) or a Meeting Guide feed (JSON)." };
+  if (!format) return { ok: false, message: formMessage("Import.unknownFormat") };
   let result: ReadResult;
   if (format === "CSV" || format === "XLSX") result = await readSpreadsheet(bytes, format);
   else {
     const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
     if (format === "HSDS") {
       const services = hsdsServices(text);
-      result = services ? { ok: true, format, rows: readHsds(services), notices: [] } : { ok: false, message: "This is not an HSDS services file: expected a JSON array of services, or one service per line." };
+      result = services ? { ok: true, format, rows: readHsds(services), notices: [] } : { ok: false, message: formMessage("Import.notHsds") };
     } else {
       const meetings = meetingGuideMeetings(text);
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      result = meetings ? { ok: true, format, rows: readMeetingGuide(meetings, today), notices: [] } : { ok: false, message: "This is not a Meeting Guide feed: expected a JSON array of meetings." };
+      result = meetings ? { ok: true, format, rows: readMeetingGuide(meetings, today), notices: [] } : { ok: false, message: formMessage("Import.notMeetingGuide") };
     }
   }
-  if (result.ok && result.rows.length === 0) return { ok: false, message: "The file has no groups in it." };
-  if (result.ok && result.rows.length > MAX_ROWS) return { ok: false, message: `The file has ${result.rows.length.toLocaleString("en")} groups; import at most ${MAX_ROWS.toLocaleString("en")} at a time.` };
+  if (result.ok && result.rows.length === 0) return { ok: false, message: formMessage("Import.noGroups") };
+  if (result.ok && result.rows.length > MAX_ROWS) return { ok: false, message: formMessage("Import.tooManyGroups", { count: result.rows.length, max: MAX_ROWS }) };
   return result;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectFormat, readImportFile } from "./read-file";
 import { splitDescription } from "./read-hsds";
+import { formText } from "@/lib/forms/form-text";
 
 const encode = (value: unknown) => new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
 
@@ -80,7 +81,7 @@ describe("HSDS services", () => {
 
   it("say what they can't use: inactive services, times with a UTC offset", async () => {
     const read = await rowsOf([{ ...service, status: "defunct", schedules: [{ id: "s", freq: "WEEKLY", byday: "MO", opens_at: "10:00Z", closes_at: "11:00Z" }] }]);
-    expect(read.rows[0]!.problems.map((p) => p.message)).toEqual(["Only active services are imported.", "Give the meeting times as the local time at the group, like 10:00, or name its time zone (timezone_name)."]);
+    expect(read.rows[0]!.problems.map((p) => formText("en", p.message))).toEqual(["Only active services are imported.", "Give the meeting times as the local time at the group, like 10:00, or name its time zone (timezone_name)."]);
   });
 
   it("read Village's own extensions: the summary, and local times with their offset in a named zone", async () => {

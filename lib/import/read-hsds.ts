@@ -1,3 +1,4 @@
+import { formMessage } from "@/lib/forms/form-message";
 import { AUDIENCES, VENUE_TYPES } from "@/lib/groups/vocabulary";
 import { LIMITS } from "@/lib/listings/listing-limits";
 import { RowBuilder, textOf, type ImportRow } from "./import-row";
@@ -72,13 +73,13 @@ function readSchedules(row: RowBuilder, schedules: { schedule: Json; path: strin
       .map((d) => d.trim().toUpperCase())
       .filter(Boolean);
     if (days.length === 0) {
-      row.problem(`${path}.byday`, schedule.byday, "Give the day of the week the group meets (byday, like TU).");
+      row.problem(`${path}.byday`, schedule.byday, formMessage("Import.hsdsDay"));
       continue;
     }
     const opens = localClock(schedule.opens_at);
     const closes = localClock(schedule.closes_at);
     // With the zone named, "10:00-06:00" is ten o'clock there; an offset alone can't say which zone (and so which clock change) it is.
-    if ((opens.offset || closes.offset) && !named) row.problem(`${path}.opens_at`, schedule.opens_at, "Give the meeting times as the local time at the group, like 10:00, or name its time zone (timezone_name).");
+    if ((opens.offset || closes.offset) && !named) row.problem(`${path}.opens_at`, schedule.opens_at, formMessage("Import.hsdsLocalTimes"));
     for (const day of days) {
       const at = (field: string) => `meetings[${n}].${field}`;
       row.source(`meetings[${n}]`, path);
@@ -152,7 +153,7 @@ function readService(service: Json, position: number): ImportRow {
   row.set("contactEmail", str(service.email) || str(obj(arr(service.contacts)[0]).email), service.email ? "email" : "contacts[0].email");
   row.set("phone", str(obj(arr(service.phones)[0]).number).replace(/^"|"$/g, ""), "phones[0].number");
   const status = str(service.status);
-  if (status && status !== "active") row.problem("status", status, "Only active services are imported.");
+  if (status && status !== "active") row.problem("status", status, formMessage("Import.hsdsInactive"));
   readCost(row, service);
 
   const links = arr(service.service_at_locations).map((sal, i) => ({ sal: obj(sal), path: `service_at_locations[${i}]` }));

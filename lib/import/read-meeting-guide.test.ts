@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readImportFile } from "./read-file";
 import { splitFormattedAddress } from "./read-meeting-guide";
+import { formText } from "@/lib/forms/form-text";
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
@@ -73,7 +74,7 @@ describe("Meeting Guide feeds", () => {
 
   it("say which day can't be a day", async () => {
     const [row] = await rowsOf([{ ...meeting, day: 9 }]);
-    expect(row!.problems).toEqual([{ column: "day", value: "9", message: "Give the day as a number from 0 (Sunday) to 6 (Saturday)." }]);
+    expect(row!.problems.map((p) => ({ ...p, message: formText("en", p.message) }))).toEqual([{ column: "day", value: "9", message: "Give the day as a number from 0 (Sunday) to 6 (Saturday)." }]);
   });
 
   it("split a formatted address into its parts", () => {

@@ -1,3 +1,4 @@
+import { formMessage } from "@/lib/forms/form-message";
 import { RowBuilder, textOf, type ImportRow } from "./import-row";
 import { splitDescription } from "./read-hsds";
 import { clockWord, countryWord } from "./words";
@@ -99,7 +100,7 @@ function readMeeting(meeting: Json, position: number, today: string): ImportRow 
   for (const [n, day] of days.entries()) {
     const weekday = DAYS[Number(day)];
     row.source(`meetings[${n}]`, "day");
-    if (!weekday || !Number.isInteger(Number(day))) row.problem("day", meeting.day, "Give the day as a number from 0 (Sunday) to 6 (Saturday).");
+    if (!weekday || !Number.isInteger(Number(day))) row.problem("day", meeting.day, formMessage("Import.meetingGuideDay"));
     row.set(`meetings[${n}].frequency`, "WEEKLY", "day", meeting.day);
     row.set(`meetings[${n}].weekday`, weekday, "day", meeting.day);
     row.set(`meetings[${n}].startTime`, start, "time", meeting.time);

@@ -3,6 +3,10 @@ import writeXlsxFile from "write-excel-file/node";
 import { readImportFile } from "./read-file";
 import { parseCsv, readSpreadsheet } from "./read-spreadsheet";
 import { templateCsv } from "./template";
+import { formText } from "@/lib/forms/form-text";
+
+/** A reader's answer as an English moderator reads it (answers are message keys). */
+const inEnglish = (message: string) => formText("en", message);
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -57,8 +61,9 @@ describe("spreadsheet rows", () => {
   it("report what can't be read against its column, and list columns that are not in the template", async () => {
     const read = await readSpreadsheet(encode("id,name,free,favourite_colour\nA,First,perhaps,blue\n"), "CSV");
     if (!read.ok) throw new Error(read.message);
-    expect(read.rows[0]!.problems).toEqual([{ column: "free", value: "perhaps", message: "Write yes or no." }]);
-    expect(read.notices).toEqual(["These columns are not in the template and were left out: favourite_colour."]);
+    expect(read.rows[0]!.problems.map((p) => ({ ...p, message: inEnglish(p.message) }))).toEqual([{ column: "free", value: "perhaps", message: "Write yes or no." }]);
+    expect(read.notices.map(inEnglish)).toEqual(["These columns are not in the template and were left out: favourite_colour."]);
+    expect(formText("es", read.notices[0]!)).toBe("Estas columnas no están en la plantilla y no se tuvieron en cuenta: favourite_colour.");
   });
 
   it("keep the columns of a later meeting block when an earlier one is empty", async () => {
@@ -68,16 +73,29 @@ describe("spreadsheet rows", () => {
   });
 
   it("refuse a file without the template's column names", async () => {
-    expect(await readSpreadsheet(encode("group,place\nA,B\n"), "CSV")).toEqual({ ok: false, message: expect.stringMatching(/template's column names/) });
-    expect(await readImportFile("groups.csv", encode("id,name\n"))).toEqual({ ok: false, message: "The file has the column names but no rows of groups." });
+    const notATable = await readSpreadsheet(encode("group,place\nA,B\n"), "CSV");
+    expect(!notATable.ok && inEnglish(notATable.message)).toMatch(/template's column names/);
+    const noRows = await readImportFile("groups.csv", encode("id,name\n"));
+    expect(!noRows.ok && inEnglish(noRows.message)).toBe("The file has the column names but no rows of groups.");
   });
 
   it("read the template itself as no rows at all: its explanation and example rows are skipped", async () => {
-    const template = templateCsv();
-    const table = parseCsv(encode(template));
-    expect(Array.isArray(table) && table[0]![0]).toBe("id");
-    expect(Array.isArray(table) && table.length).toBe(3);
-    expect(await readSpreadsheet(encode(template), "CSV")).toMatchObject({ ok: false, message: "The file has the column names but no rows of groups." });
+    for (const locale of ["en", "es"] as const) {
+      const template = templateCsv(locale);
+      const table = parseCsv(encode(template));
+      expect(Array.isArray(table) && table[0]![0]).toBe("id");
+      expect(Array.isArray(table) && table.length).toBe(3);
+      const read = await readSpreadsheet(encode(template), "CSV");
+      expect(!read.ok && inEnglish(read.message)).toBe("The file has the column names but no rows of groups.");
+    }
+  });
+
+  it("explain the template's columns in the moderator's language, under the same column names", () => {
+    const [enHeader, enExplain] = templateCsv("en").split("\r\n");
+    const [esHeader, esExplain] = templateCsv("es").split("\r\n");
+    expect(esHeader).toBe(enHeader);
+    expect(enExplain).toMatch(/^"?# Your own reference for the group/);
+    expect(esExplain).toMatch(/^"?# Tu propia referencia para el grupo/);
   });
 });
 

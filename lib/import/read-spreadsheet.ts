@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
+import { formMessage } from "@/lib/forms/form-message";
 import { RowBuilder, type ImportRow, type ReadResult } from "./import-row";
 import { COLUMNS_BY_HEADER, headerKey, ID_COLUMN, SPREADSHEET_COLUMNS } from "./spreadsheet-columns";
 
@@ -9,7 +10,7 @@ import { COLUMNS_BY_HEADER, headerKey, ID_COLUMN, SPREADSHEET_COLUMNS } from "./
 
 type Table = string[][];
 
-const NOT_A_TABLE = "The first row must be the template's column names (id, name, summary…). Download the template to see them.";
+const NOT_A_TABLE = formMessage("Import.notATable");
 
 /** UTF-8 when the bytes are valid UTF-8 (a byte-order mark is dropped), else Windows-1252. */
 function decode(bytes: Uint8Array): string {
@@ -32,7 +33,7 @@ export function parseCsv(bytes: Uint8Array): Table | { error: string } {
   try {
     return parse(text, { delimiter: separatorOf(text), relax_column_count: true, skip_empty_lines: false, relax_quotes: true }) as Table;
   } catch (error) {
-    return { error: `This file could not be read as CSV: ${(error as Error).message}` };
+    return { error: formMessage("Import.unreadableCsv", { error: (error as Error).message }) };
   }
 }
 
@@ -54,18 +55,18 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Table | { error: str
     const rows = await readSheet(Buffer.from(bytes));
     return rows.map((row) => row.map(cellText));
   } catch (error) {
-    return { error: `This file could not be read as an Excel workbook (.xlsx): ${(error as Error).message}` };
+    return { error: formMessage("Import.unreadableXlsx", { error: (error as Error).message }) };
   }
 }
 
 /** Template rows from a table whose first row names the columns. */
 export function rowsFromTable(table: Table, format: "CSV" | "XLSX"): ReadResult {
   const [header, ...body] = table;
-  if (!header) return { ok: false, message: "The file is empty." };
+  if (!header) return { ok: false, message: formMessage("Import.emptyFile") };
   const keys = header.map((cell) => headerKey(cell));
   if (!keys.includes(ID_COLUMN.header) || !keys.includes("name")) return { ok: false, message: NOT_A_TABLE };
   const unknown = header.filter((cell, i) => cell.trim() !== "" && !COLUMNS_BY_HEADER.has(keys[i]!));
-  const notices = unknown.length > 0 ? [`These columns are not in the template and were left out: ${unknown.join(", ")}.`] : [];
+  const notices = unknown.length > 0 ? [formMessage("Import.unknownColumns", { columns: unknown.join(", ") })] : [];
 
   const rows: ImportRow[] = [];
   for (const [i, cells] of body.entries()) {
@@ -79,7 +80,7 @@ export function rowsFromTable(table: Table, format: "CSV" | "XLSX"): ReadResult 
     // The header is row 1, so the first row of data is row 2, as the spreadsheet shows it.
     rows.push(row.build(i + 2, id, ID_COLUMN.header));
   }
-  if (rows.length === 0) return { ok: false, message: "The file has the column names but no rows of groups." };
+  if (rows.length === 0) return { ok: false, message: formMessage("Import.noRows") };
   return { ok: true, format, rows, notices };
 }
 

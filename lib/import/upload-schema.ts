@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formMessage } from "@/lib/forms/form-message";
 import { slugify } from "@/lib/listings/slug";
 
 // The upload form: which source the file comes from (rows are matched to earlier imports by
@@ -6,16 +7,18 @@ import { slugify } from "@/lib/listings/slug";
 
 export const IMPORT_FORMAT_CHOICES = ["CSV", "XLSX", "HSDS", "MEETING_GUIDE"] as const;
 
+export const SOURCE_MAX = 80;
+
 export const uploadSchema = z.object({
   source: z
-    .string({ error: "Name where the data comes from, for example “St Mary's Hospital”." })
+    .string({ error: formMessage("Import.nameSource") })
     .trim()
-    .min(1, "Name where the data comes from, for example “St Mary's Hospital”.")
-    .max(80, "Please keep the source's name under 80 characters.")
-    .refine((name) => slugify(name) !== "", "Use letters or digits in the source's name.")
+    .min(1, formMessage("Import.nameSource"))
+    .max(SOURCE_MAX, formMessage("Import.sourceTooLong", { max: SOURCE_MAX }))
+    .refine((name) => slugify(name) !== "", formMessage("Import.sourceLetters"))
     // Stored as a key, so “St Mary's Hospital” and “st marys hospital” are one source.
     .transform((name) => slugify(name)),
-  format: z.preprocess((v) => v || null, z.enum(IMPORT_FORMAT_CHOICES, { error: "Choose the file's format from the list." }).nullable()),
+  format: z.preprocess((v) => v || null, z.enum(IMPORT_FORMAT_CHOICES, { error: formMessage("Import.chooseFormat") }).nullable()),
 });
 
 export type UploadFields = "source" | "format" | "file";

@@ -1,3 +1,4 @@
+import { formMessage } from "@/lib/forms/form-message";
 import { Prisma, type ListingStatus, type PrismaClient } from "@/lib/db/generated/client";
 import { insertRows, sortableId } from "@/lib/db/insert-rows";
 import { createListings, replaceListingValues } from "@/lib/listings/bulk-listings";
@@ -31,6 +32,7 @@ const CHUNK = 1_000;
 const TRANSACTION = { timeout: 15 * 60_000, maxWait: 60_000 } as const;
 
 /** Thrown inside the transaction to roll it back with a reason for the moderator. */
+/** Thrown when listings changed under a write; its message is a message key. */
 export class ImportConflict extends Error {}
 
 /** How an existing listing reaches PUBLISHED when an import rewrites it; absent: it can't. */
@@ -58,7 +60,7 @@ async function publish(tx: Prisma.TransactionClient, groups: { id: string; statu
     let from = status;
     for (const to of ROUTES[status] ?? []) {
       const moved = await changeListingStatuses(tx, ids, { from, to, who: "moderator", now });
-      if (moved !== ids.length) throw new ImportConflict("Some listings changed on the site while the import was being written. Nothing was imported: please import the file again.");
+      if (moved !== ids.length) throw new ImportConflict(formMessage("Import.changedWhileWriting"));
       from = to;
     }
   }
@@ -80,7 +82,7 @@ async function writeInTransaction(
     const group = existing.get(row.externalId!);
     if (!group) news.push(row);
     else if (ROUTES[group.status]) updates.push({ row, group });
-    else result.refused.push({ index: row.index, problems: [{ column: "id", value: row.externalId!, message: `“${group.name}” was ${group.status.toLowerCase()} on the site while this import waited; an import doesn't bring it back.` }] });
+    else result.refused.push({ index: row.index, problems: [{ column: "id", value: row.externalId!, message: formMessage("Import.closedWhileWaiting", { name: group.name, status: group.status }) }] });
   }
   const total = rows.length;
   let done = result.refused.length;

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { formMessage } from "@/lib/forms/form-message";
 import { listingSchema, type ListingValues } from "./listing-schema";
 
 // What a proposed edit stores (GroupRevision.data): the listing's resolved values, with a
@@ -13,9 +14,10 @@ export function toSnapshot(values: ListingValues): Prisma.InputJsonValue {
   return { version: SNAPSHOT_VERSION, values } as unknown as Prisma.InputJsonValue;
 }
 
+/** `message` is a message key (lib/forms/form-message.ts), worded where it is shown. */
 export type ParsedSnapshot = { ok: true; values: ListingValues; version: number } | { ok: false; message: string };
 
-const UNREADABLE = "This edit doesn't pass the listing form's checks any more, so it can't be applied. Ask the organiser for changes instead.";
+const UNREADABLE = formMessage("Moderation.unreadableEdit");
 
 /**
  * A stored snapshot as listing values, checked again with today's rules. `meetingIds` (the

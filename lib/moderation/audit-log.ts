@@ -3,28 +3,6 @@ import { canModerate, type Actor } from "@/lib/auth/permissions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const ACTION_LABELS: Record<AuditAction, string> = {
-  SUBMITTED: "Submitted",
-  EDITED: "Edited",
-  APPROVED: "Approved",
-  CHANGES_REQUESTED: "Asked for changes",
-  REJECTED: "Rejected",
-  EDIT_APPROVED: "Approved an edit",
-  EDIT_CHANGES_REQUESTED: "Asked for changes to an edit",
-  EDIT_REJECTED: "Rejected an edit",
-  ARCHIVED: "Archived",
-  CONFIRMED: "Confirmed still running",
-  REMINDER_SENT: "Sent a “still running?” reminder",
-  REPORT_RESOLVED: "Resolved a report",
-  ROLE_CHANGED: "Changed a role",
-  IMPORTED: "Imported",
-  CLAIMED: "Claimed an imported listing",
-};
-
-export function auditActionLabel(entry: { action: AuditAction }): string {
-  return ACTION_LABELS[entry.action];
-}
-
 const auditSelect = {
   id: true,
   action: true,
@@ -37,12 +15,12 @@ const auditSelect = {
 
 export type AuditRow = {
   id: string;
+  /** What was done; the page words it (Moderation.audit.actions). */
   action: AuditAction;
-  label: string;
   reason: string | null;
   createdAt: Date;
-  /** Who: a person's name or email, or "Village" for the system (reminders, scripts). */
-  actor: string;
+  /** Who: a person's name or email, or null for the site itself (reminders, scripts). */
+  actor: string | null;
   group: { id: string; name: string } | null;
 };
 
@@ -69,10 +47,9 @@ export async function listAuditLog(db: PrismaClient, actor: Actor, page = 1, whe
     entries: rows.map((row) => ({
       id: row.id,
       action: row.action,
-      label: auditActionLabel(row),
       reason: row.reason,
       createdAt: row.createdAt,
-      actor: row.actor ? (row.actor.name ?? row.actor.email) : "Village",
+      actor: row.actor ? (row.actor.name ?? row.actor.email) : null,
       group: row.group,
     })),
   };

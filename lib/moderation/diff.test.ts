@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ListingValues } from "@/lib/listings/listing-schema";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { diffListingValues } from "./diff";
 
 const base: ListingValues = {
@@ -119,5 +120,39 @@ describe("diffListingValues", () => {
   it("marks the private contact address as private", () => {
     const [change] = diffListingValues(base, { ...base, contactEmail: "new@example.org" });
     expect(change).toMatchObject({ label: "Email for messages from parents (private)", before: "circle@example.org", after: "new@example.org" });
+  });
+});
+
+describe("diffListingValues for a moderator working in Spanish", () => {
+  // The form's own Spanish labels and choices, as the organiser saw them.
+  const form = MESSAGES.es.Listing.fields;
+
+  it("words the labels and the values in Spanish, and keeps the organiser's own text as written", () => {
+    const after: ListingValues = {
+      ...base,
+      summary: "A weekly drop-in with a baby-weighing corner.",
+      isFree: false,
+      audiences: ["ALL_NEW_PARENTS", "PARTNERS_DADS"],
+      languages: ["en", "es"],
+      venueType: "LIBRARY",
+      contactEmail: "new@example.org",
+      meetings: [{ ...meeting, startTime: "10:30", label: "Café" }],
+    };
+    const byField = Object.fromEntries(diffListingValues(base, after, "es").map((c) => [c.field, c]));
+    expect(byField.summary).toEqual({ field: "summary", label: form.summary.label, before: base.summary, after: "A weekly drop-in with a baby-weighing corner." });
+    expect(form.summary.label).toBe("Resumen");
+    expect(byField.audiences).toMatchObject({ label: form.audiences.label, before: "Todas las madres y padres recientes", after: "Todas las madres y padres recientes, Parejas y papás" });
+    expect(byField.languages).toMatchObject({ before: "inglés", after: "inglés, español" });
+    expect(byField.isFree).toMatchObject({ label: form.isFree.label, before: form.isFree.options.true, after: form.isFree.options.false });
+    expect(byField.venueType).toMatchObject({ label: form.venueType.label, before: "Centro comunitario", after: "Biblioteca" });
+    expect(byField.contactEmail).toMatchObject({ label: `${form.contactEmail.label} (privado)` });
+    expect(byField["meeting:cm_tuesday"]?.label).toBe("Reunión");
+    expect(byField["meeting:cm_tuesday"]?.after).toMatch(/^Todos los martes, 10:30.* · desde el 6 ene 2026 · “Café”$/);
+  });
+
+  it("says a removed meeting is removed, in Spanish", () => {
+    const twoMeetings: ListingValues = { ...base, meetings: [meeting, { ...meeting, id: "cm_friday", weekday: "FR" }] };
+    const [change] = diffListingValues(twoMeetings, { ...base, meetings: [{ ...meeting, id: "cm_friday", weekday: "FR" }] }, "es");
+    expect(change).toMatchObject({ field: "meeting:cm_tuesday", label: "Reunión 1", after: "Eliminada" });
   });
 });

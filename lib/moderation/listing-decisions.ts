@@ -1,8 +1,9 @@
 import type { AuditAction, ListingStatus, PrismaClient } from "@/lib/db/generated/client";
+import { formMessage } from "@/lib/forms/form-message";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { changeListingStatus } from "@/lib/listings/change-status";
 import { mailDecision, recipientSelect, type Decision } from "./decision-mail";
-import { alreadyDecided, DecisionRefused, forbidden, notFound, type DecisionResult } from "./decision-result";
+import { alreadyDecided, DecisionRefused, forbidden, invalid, notFound, type DecisionResult } from "./decision-result";
 import { changesSchema, rejectSchema } from "./decision-schema";
 
 // Decisions on new listings (status PENDING). Each checks the actor itself, moves the
@@ -22,7 +23,7 @@ async function decide(db: PrismaClient, actor: Actor, groupId: string, outcome: 
       const group = await tx.group.findUnique({ where: { id: groupId }, select: { id: true, name: true, slug: true, status: true, ...recipientSelect } });
       if (!group) throw new DecisionRefused(notFound("listing"));
       const moved = group.status === "PENDING" && (await changeListingStatus(tx, groupId, { from: "PENDING", to: outcome.status, who: "moderator", message: outcome.message, now }));
-      if (!moved) throw new DecisionRefused(alreadyDecided(`${group.name} is not waiting for review any more (it is ${group.status.toLowerCase().replace("_", " ")}).`));
+      if (!moved) throw new DecisionRefused(alreadyDecided(formMessage("Moderation.listingNotWaiting", { name: group.name, status: group.status })));
       await tx.auditEntry.create({
         data: { action: outcome.action, actorId: actor.id, groupId, reason: outcome.message, details: { from: group.status, to: outcome.status }, createdAt: now },
       });
@@ -45,7 +46,7 @@ export function approveListing(db: PrismaClient, actor: Actor, groupId: string, 
 export async function requestListingChanges(db: PrismaClient, actor: Actor, groupId: string, message: string, now = new Date()): Promise<DecisionResult> {
   if (!canModerate(actor)) return forbidden;
   const parsed = changesSchema.safeParse({ message });
-  if (!parsed.success) return { ok: false, reason: "invalid", message: "Please fix the problem below.", errors: { message: parsed.error.issues.map((i) => i.message) } };
+  if (!parsed.success) return invalid("message", parsed.error.issues.map((i) => i.message));
   const text = parsed.data.message;
   return decide(db, actor, groupId, { status: "CHANGES_REQUESTED", action: "CHANGES_REQUESTED", message: text }, () => ({ kind: "changes-requested", message: text }), now);
 }
@@ -54,7 +55,7 @@ export async function requestListingChanges(db: PrismaClient, actor: Actor, grou
 export async function rejectListing(db: PrismaClient, actor: Actor, groupId: string, reason: string, now = new Date()): Promise<DecisionResult> {
   if (!canModerate(actor)) return forbidden;
   const parsed = rejectSchema.safeParse({ reason });
-  if (!parsed.success) return { ok: false, reason: "invalid", message: "Please fix the problem below.", errors: { reason: parsed.error.issues.map((i) => i.message) } };
+  if (!parsed.success) return invalid("reason", parsed.error.issues.map((i) => i.message));
   const text = parsed.data.reason;
   return decide(db, actor, groupId, { status: "REJECTED", action: "REJECTED", message: text }, () => ({ kind: "rejected", reason: text }), now);
 }

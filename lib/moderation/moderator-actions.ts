@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { redirectInLocale } from "@/lib/i18n/request-locale";
 import type { DecisionResult } from "./decision-result";
 import type { FormState, TextValues } from "@/lib/forms/form-state";
 import { approveListing, rejectListing, requestListingChanges } from "./listing-decisions";
@@ -13,7 +13,7 @@ import { approveRevision, rejectRevision, requestRevisionChanges } from "./revis
 
 // The moderator's forms. Each action finds who is asking and hands over to lib/moderation,
 // which checks the role itself next to the data; on success the queue is revalidated and
-// the moderator goes back to it with a notice.
+// the moderator goes back to it, in the language they work in, with a notice.
 
 export type DecisionField = "message" | "reason" | "note";
 export type DecisionState = FormState<TextValues<DecisionField>>;
@@ -26,11 +26,11 @@ async function currentActor(): Promise<Actor> {
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-function finish(result: DecisionResult, done: DoneNotice, values: Partial<Record<DecisionField, string>> = {}): DecisionState {
+async function finish(result: DecisionResult, done: DoneNotice, values: Partial<Record<DecisionField, string>> = {}): Promise<DecisionState> {
   if (!result.ok) return { status: "error", message: result.message, errors: result.errors ?? {}, values, version: 0 };
-  revalidatePath("/admin", "layout");
-  revalidatePath("/groups", "layout");
-  redirect(`/admin?done=${done}&group=${encodeURIComponent(result.groupId)}`);
+  revalidatePath("/[locale]/admin", "layout");
+  revalidatePath("/[locale]/groups", "layout");
+  return redirectInLocale(`/admin?done=${done}&group=${encodeURIComponent(result.groupId)}`);
 }
 
 export async function approveListingAction(groupId: string, _previous: DecisionState, _formData: FormData): Promise<DecisionState> {

@@ -1,9 +1,9 @@
 import type { ListingStatus, PrismaClient, ReportReason } from "@/lib/db/generated/client";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { isPublicListing, staleListingWhere } from "@/lib/listings/lifecycle";
 import { listingSelect } from "@/lib/listings/listing-record";
 import type { DiffRow } from "./diff";
-import { reportReasonLabel } from "./report-reasons";
 import { proposedChanges } from "./review";
 
 /** How many of each kind the queue page lists at once (the counts are always complete). */
@@ -11,12 +11,13 @@ export const QUEUE_SECTION_SIZE = 50;
 
 type Section<T> = { items: T[]; total: number };
 
-export type QueueSubmission = { id: string; name: string; place: string; organiser: string | null; waitingSince: Date };
+/** `place` is the venue's town, or null for a group online (`online`) or with no venue yet. */
+export type QueueSubmission = { id: string; name: string; place: string | null; online: boolean; organiser: string | null; waitingSince: Date };
 export type QueueRevision = { id: string; groupId: string; groupName: string; author: string | null; createdAt: Date; changes: DiffRow[] };
 export type QueueReport = {
   id: string;
+  /** The page words it (Contact.reasons). */
   reason: ReportReason;
-  reasonLabel: string;
   details: string | null;
   createdAt: Date;
   group: { id: string; name: string; slug: string; status: ListingStatus; isPublic: boolean };
@@ -32,15 +33,15 @@ export type ModerationQueue = {
 
 const who = (user: { name: string | null; email: string } | null) => (user ? (user.name ? `${user.name} (${user.email})` : user.email) : null);
 
-const placeOf = (group: { format: string; location: { locality: string; region: string | null; countryCode: string } | null }) =>
-  group.location ? [group.location.locality, group.location.region, group.location.countryCode].filter(Boolean).join(", ") : group.format === "ONLINE" ? "Online" : "No venue yet";
+const placeOf = (group: { location: { locality: string; region: string | null; countryCode: string } | null }) =>
+  group.location ? [group.location.locality, group.location.region, group.location.countryCode].filter(Boolean).join(", ") : null;
 
 /**
  * Everything waiting for a moderator, oldest first: new listings, edits to published ones
  * (each with what it changes), open reports, and listings nobody has confirmed for
- * STALE_AFTER_MONTHS. Moderators only: null for anyone else.
+ * STALE_AFTER_MONTHS. What edits change is worded in `locale`. Moderators only: null for anyone else.
  */
-export async function listModerationQueue(db: PrismaClient, actor: Actor, now: Date): Promise<ModerationQueue | null> {
+export async function listModerationQueue(db: PrismaClient, actor: Actor, now: Date, locale: Locale = routing.defaultLocale): Promise<ModerationQueue | null> {
   if (!canModerate(actor)) return null;
   const take = QUEUE_SECTION_SIZE;
   const staleWhere = staleListingWhere(now);
@@ -82,7 +83,7 @@ export async function listModerationQueue(db: PrismaClient, actor: Actor, now: D
   return {
     submissions: {
       total: submissionCount,
-      items: submissions.map((g) => ({ id: g.id, name: g.name, place: placeOf(g), organiser: who(g.organiser), waitingSince: g.updatedAt })),
+      items: submissions.map((g) => ({ id: g.id, name: g.name, place: placeOf(g), online: g.format === "ONLINE", organiser: who(g.organiser), waitingSince: g.updatedAt })),
     },
     revisions: {
       total: revisionCount,
@@ -92,14 +93,13 @@ export async function listModerationQueue(db: PrismaClient, actor: Actor, now: D
         groupName: r.group.name,
         author: who(r.createdBy),
         createdAt: r.createdAt,
-        changes: proposedChanges(r.group, r.data),
+        changes: proposedChanges(r.group, r.data, locale),
       })),
     },
     reports: {
       total: reportCount,
       items: reports.map(({ group: { lastConfirmedAt, ...group }, ...r }) => ({
         ...r,
-        reasonLabel: reportReasonLabel(r.reason),
         group: { ...group, isPublic: isPublicListing({ status: group.status, lastConfirmedAt }, now) },
       })),
     },

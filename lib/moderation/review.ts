@@ -1,15 +1,15 @@
-import type { ListingStatus, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
+import type { ListingStatus, PrismaClient, ReportReason, RevisionStatus } from "@/lib/db/generated/client";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { isPublicListing } from "@/lib/listings/lifecycle";
 import { listingSelect, toListingValues, type ListingRecord } from "@/lib/listings/listing-record";
 import { listingRows, type FieldRow } from "@/lib/listings/review-rows";
 import { parseSnapshot } from "@/lib/listings/revision-snapshot";
 import { listAuditLog, type AuditRow } from "./audit-log";
 import { diffListingValues, type DiffRow } from "./diff";
-import { reportReasonLabel } from "./report-reasons";
 
-// What a moderator reads before deciding. Moderators only: null for anyone else, and for
-// ids that do not exist.
+// What a moderator reads before deciding, the listing's fields worded in the moderator's
+// language. Moderators only: null for anyone else, and for ids that do not exist.
 
 const who = (user: { name: string | null; email: string } | null) => (user ? (user.name ? `${user.name} (${user.email})` : user.email) : null);
 
@@ -29,12 +29,12 @@ export type ListingReview = {
   rows: FieldRow[];
   /** The venue on OpenStreetMap, to check the address makes sense. */
   mapUrl: string | null;
-  openReports: { id: string; reasonLabel: string; details: string | null; createdAt: Date }[];
+  openReports: { id: string; reason: ReportReason; details: string | null; createdAt: Date }[];
   pendingRevisions: { id: string; createdAt: Date }[];
   history: AuditRow[];
 };
 
-export async function getListingReview(db: PrismaClient, actor: Actor, groupId: string, now = new Date()): Promise<ListingReview | null> {
+export async function getListingReview(db: PrismaClient, actor: Actor, groupId: string, now = new Date(), locale: Locale = routing.defaultLocale): Promise<ListingReview | null> {
   if (!canModerate(actor)) return null;
   const group = await db.group.findUnique({
     where: { id: groupId },
@@ -68,9 +68,9 @@ export async function getListingReview(db: PrismaClient, actor: Actor, groupId: 
     publishedAt: group.publishedAt,
     lastConfirmedAt: group.lastConfirmedAt,
     moderatorMessage: group.moderatorMessage,
-    rows: listingRows(toListingValues(group)),
+    rows: listingRows(toListingValues(group), locale),
     mapUrl: group.location ? `https://www.openstreetmap.org/?mlat=${group.location.lat}&mlon=${group.location.lng}#map=17/${group.location.lat}/${group.location.lng}` : null,
-    openReports: group.reports.map((r) => ({ id: r.id, reasonLabel: reportReasonLabel(r.reason), details: r.details, createdAt: r.createdAt })),
+    openReports: group.reports,
     pendingRevisions: group.revisions,
     history: history?.entries ?? [],
   };
@@ -87,7 +87,7 @@ export type RevisionReview = {
   changes: DiffRow[];
 };
 
-export async function getRevisionReview(db: PrismaClient, actor: Actor, revisionId: string, now = new Date()): Promise<RevisionReview | null> {
+export async function getRevisionReview(db: PrismaClient, actor: Actor, revisionId: string, now = new Date(), locale: Locale = routing.defaultLocale): Promise<RevisionReview | null> {
   if (!canModerate(actor)) return null;
   const revision = await db.groupRevision.findUnique({
     where: { id: revisionId },
@@ -119,14 +119,14 @@ export async function getRevisionReview(db: PrismaClient, actor: Actor, revision
       isPublic: isPublicListing(group, now),
     },
     // Against the listing as it is now: what approving would change.
-    changes: proposedChanges(group, revision.data),
+    changes: proposedChanges(group, revision.data, locale),
   };
 }
 
 /** What approving a stored edit would change on the listing as it is now; nothing when the edit can no longer be read. */
-export function proposedChanges(group: ListingRecord, data: unknown): DiffRow[] {
+export function proposedChanges(group: ListingRecord, data: unknown, locale: Locale = routing.defaultLocale): DiffRow[] {
   const proposed = parseSnapshot(data, group.meetings.map((m) => m.id));
-  return proposed.ok ? diffListingValues(toListingValues(group), proposed.values) : [];
+  return proposed.ok ? diffListingValues(toListingValues(group), proposed.values, locale) : [];
 }
 
 /** A listing's name for the "Approved …" notice after a decision. */

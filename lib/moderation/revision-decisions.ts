@@ -1,10 +1,11 @@
 import type { AuditAction, PrismaClient, RevisionStatus } from "@/lib/db/generated/client";
+import { formMessage } from "@/lib/forms/form-message";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { changeRevisionStatus } from "@/lib/listings/change-status";
 import { applyListingValues } from "@/lib/listings/listing-record";
 import { parseSnapshot } from "@/lib/listings/revision-snapshot";
 import { mailDecision, recipientSelect, type Decision } from "./decision-mail";
-import { alreadyDecided, DecisionRefused, forbidden, notFound, type DecisionResult } from "./decision-result";
+import { alreadyDecided, DecisionRefused, forbidden, invalid, notFound, type DecisionResult } from "./decision-result";
 import { changesSchema, rejectSchema } from "./decision-schema";
 
 // Decisions on proposed edits to published listings. The published version stays public
@@ -29,7 +30,7 @@ async function decide(db: PrismaClient, actor: Actor, revisionId: string, outcom
       const { group } = revision;
       // The status condition makes two moderators deciding at once safe: only one wins.
       const count = await changeRevisionStatus(tx, { id: revisionId }, { from: ["PENDING"], to: outcome.status, who: "moderator", message: outcome.message, now });
-      if (count === 0) throw new DecisionRefused(alreadyDecided(`This edit to ${group.name} is not waiting for review any more.`));
+      if (count === 0) throw new DecisionRefused(alreadyDecided(formMessage("Moderation.editNotWaiting", { name: group.name })));
       if (outcome.status === "APPROVED") {
         // Stored edits were valid when sent; check again, since the form's rules may have changed since.
         const meetings = await tx.meeting.findMany({ where: { groupId: group.id }, orderBy: { id: "asc" }, select: { id: true } });
@@ -61,7 +62,7 @@ export function approveRevision(db: PrismaClient, actor: Actor, revisionId: stri
 export async function requestRevisionChanges(db: PrismaClient, actor: Actor, revisionId: string, message: string, now = new Date()): Promise<DecisionResult> {
   if (!canModerate(actor)) return forbidden;
   const parsed = changesSchema.safeParse({ message });
-  if (!parsed.success) return { ok: false, reason: "invalid", message: "Please fix the problem below.", errors: { message: parsed.error.issues.map((i) => i.message) } };
+  if (!parsed.success) return invalid("message", parsed.error.issues.map((i) => i.message));
   const text = parsed.data.message;
   return decide(db, actor, revisionId, { status: "CHANGES_REQUESTED", action: "EDIT_CHANGES_REQUESTED", message: text }, () => ({ kind: "edit-changes-requested", message: text }), now);
 }
@@ -70,7 +71,7 @@ export async function requestRevisionChanges(db: PrismaClient, actor: Actor, rev
 export async function rejectRevision(db: PrismaClient, actor: Actor, revisionId: string, reason: string, now = new Date()): Promise<DecisionResult> {
   if (!canModerate(actor)) return forbidden;
   const parsed = rejectSchema.safeParse({ reason });
-  if (!parsed.success) return { ok: false, reason: "invalid", message: "Please fix the problem below.", errors: { reason: parsed.error.issues.map((i) => i.message) } };
+  if (!parsed.success) return invalid("reason", parsed.error.issues.map((i) => i.message));
   const text = parsed.data.reason;
   return decide(db, actor, revisionId, { status: "REJECTED", action: "EDIT_REJECTED", message: text }, () => ({ kind: "edit-rejected", reason: text }), now);
 }

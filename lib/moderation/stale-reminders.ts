@@ -24,7 +24,7 @@ export async function sendStaleReminders(db: PrismaClient, now = new Date()): Pr
   for (;;) {
     const groups = await db.group.findMany({
       where: staleListingWhere(now),
-      select: { id: true, name: true, organiserLocale: true, ...recipientSelect },
+      select: { id: true, name: true, ...recipientSelect },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor && { cursor: { id: cursor }, skip: 1 }),

@@ -7,6 +7,7 @@ import { claimListing, listClaimableListings } from "@/lib/import/claim-listing"
 import { checkImport, confirmImport, startImport, writeImport } from "@/lib/import/import-batch";
 import { importFile } from "@/lib/import/import-file";
 import { listImportRows } from "@/lib/import/import-views";
+import { formText } from "@/lib/forms/form-text";
 import { publicListingWhere } from "@/lib/listings/lifecycle";
 import { hsdsListingSelect, listingToHsdsService } from "@/lib/open-data/hsds/listing-to-hsds";
 import { listingSelect, toListingValues } from "@/lib/listings/listing-record";
@@ -41,6 +42,9 @@ async function siteImport(file: Uint8Array, sourceName: string, confirm = true) 
   return started.batchId;
 }
 
+/** Row problems as an English moderator reads them: they are stored as message keys. */
+const inEnglish = (problems: { column: string; value: string; message: string }[]) => problems.map((p) => ({ ...p, message: formText("en", p.message) }));
+
 const groupsOf = (importSource: string) => db.group.findMany({ where: { importSource }, orderBy: { externalId: "asc" }, select: { id: true, externalId: true, name: true, status: true, slug: true } });
 
 beforeAll(async () => {
@@ -62,22 +66,25 @@ describe("the preview", () => {
     expect(batch).toMatchObject({ status: "READY", total: 4, newCount: 1, updateCount: 0, errorCount: 3 });
     const rows = (await listImportRows(db, moderator, batchId, { page: 1 }))!.rows;
     expect(rows.map((r) => [r.rowNumber, r.outcome])).toEqual([[2, "NEW"], [3, "ERROR"], [4, "ERROR"], [5, "ERROR"]]);
-    expect(rows[1]!.problems).toEqual([{ column: "town", value: "Springfeld", message: "We couldn't find that town or postcode. Check the spelling, or try the nearest larger town." }]);
-    expect(rows[2]!.problems).toEqual(
+    expect(inEnglish(rows[1]!.problems)).toEqual([{ column: "town", value: "Springfeld", message: "We couldn't find that town or postcode. Check the spelling, or try the nearest larger town." }]);
+    expect(inEnglish(rows[2]!.problems)).toEqual(
       expect.arrayContaining([
         { column: "meeting_1_start", value: "25:00", message: "Write the start time like 18:30 (24-hour clock)." },
         { column: "contact_email", value: "", message: "Give an email address where we can pass on messages from parents." },
       ]),
     );
-    expect(rows[3]!.problems).toEqual([{ column: "id", value: "P1", message: "Row 2 has this id too: give each row an id of its own." }]);
+    expect(inEnglish(rows[3]!.problems)).toEqual([{ column: "id", value: "P1", message: "Row 2 has this id too: give each row an id of its own." }]);
+    // Stored as a key with its arguments, so a moderator working in Spanish reads it in Spanish.
+    expect(formText("es", rows[3]!.problems[0]!.message)).toBe("La fila 2 también tiene este id: dale a cada fila un id propio.");
     expect(await db.group.count()).toBe(before);
   });
 
   it("is refused to anyone but a moderator, and so are the confirmation and the write", async () => {
     const started = await startImport(db, organiser, { fileName: "groups.csv", bytes: csvFile([inPersonRow("R1")]), source: source("refused") });
-    expect(started).toEqual({ ok: false, message: "Only moderators can import listings." });
+    expect(started).toEqual({ ok: false, message: "Import.onlyModerators" });
+    expect(formText("en", "Import.onlyModerators")).toBe("Only moderators can import listings.");
     const batchId = await siteImport(csvFile([inPersonRow("R1")]), source("refused"), false);
-    expect(await confirmImport(db, organiser, batchId)).toEqual({ ok: false, message: "Only moderators can import listings." });
+    expect(await confirmImport(db, organiser, batchId)).toEqual({ ok: false, message: "Import.onlyModerators" });
     expect(await confirmImport(db, null, batchId)).toMatchObject({ ok: false });
     expect((await db.importBatch.findUniqueOrThrow({ where: { id: batchId } })).status).toBe("READY");
     expect(await groupsOf(source("refused"))).toEqual([]);
@@ -122,7 +129,8 @@ describe("confirming", () => {
     const batchId = await siteImport(csvFile([inPersonRow("Z1", { name: "Back again" })]), name, false);
     const rows = (await listImportRows(db, moderator, batchId, { page: 1 }))!.rows;
     expect(rows[0]).toMatchObject({ outcome: "ERROR" });
-    expect(rows[0]!.problems[0]!.message).toMatch(/was archived on the site; an import doesn't bring it back/);
+    expect(formText("en", rows[0]!.problems[0]!.message)).toMatch(/was archived on the site; an import doesn't bring it back/);
+    expect(formText("es", rows[0]!.problems[0]!.message)).toMatch(/se archivó en el sitio; una importación no lo vuelve a publicar/);
   });
 });
 
@@ -139,7 +147,7 @@ describe("claiming an imported listing", () => {
     // The contact address is theirs, but they never proved it by following a sign-in link.
     expect(await listClaimableListings(db, unverified)).toEqual([]);
 
-    expect(await claimListing(db, stranger, mine!.id)).toEqual({ ok: false, message: "This listing can't be claimed with the address you signed in with." });
+    expect(await claimListing(db, stranger, mine!.id)).toEqual({ ok: false, message: "Import.notYours" });
     expect(await claimListing(db, organiser, theirs!.id)).toMatchObject({ ok: false });
     expect(await claimListing(db, unverified, theirs!.id)).toMatchObject({ ok: false });
     expect(await claimListing(db, null, mine!.id)).toMatchObject({ ok: false });

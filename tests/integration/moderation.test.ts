@@ -148,7 +148,7 @@ describe("who may moderate", () => {
       const startedAt = new Date();
       const before = await snapshot();
       for (const who of [null, actor(owner), actor(otherOrganiser)]) {
-        expect(await decide(who, id)).toEqual({ ok: false, reason: "forbidden", message: "Only moderators can do this." });
+        expect(await decide(who, id)).toEqual({ ok: false, reason: "forbidden", message: "Moderation.onlyModerators" });
       }
       expect(await snapshot()).toEqual(before);
 
@@ -179,6 +179,11 @@ describe("who may moderate", () => {
     const queue = await listModerationQueue(db, actor(moderator), new Date());
     expect(queue?.submissions.items.map((s) => s.id)).toContain(id);
     expect((await getListingReview(db, actor(moderator), id))?.rows.find((r) => r.field === "location.locality")?.value).toBe("Akureyri");
+    // A moderator working in Spanish reads the form's labels and the values in words in Spanish; the organiser's own text as written.
+    const spanish = (await getListingReview(db, actor(moderator), id, new Date(), "es"))?.rows;
+    expect(spanish?.find((r) => r.field === "location.locality")).toMatchObject({ label: "Ciudad o pueblo", value: "Akureyri" });
+    expect(spanish?.find((r) => r.field === "location.countryCode")?.value).toBe("Islandia (IS)");
+    expect(spanish?.find((r) => r.field.startsWith("meeting"))?.value).toMatch(/^Todos los jueves, .* · desde el 1 ene 2026$/);
     expect((await getRevisionReview(db, actor(moderator), revision.id))?.changes).toContainEqual(expect.objectContaining({ field: "name", after: "Renamed Circle" }));
     expect((await listAuditLog(db, actor(moderator)))?.entries.length).toBeGreaterThan(0);
   });
@@ -216,7 +221,7 @@ describe("new listings", () => {
     expect(await requestListingChanges(db, actor(moderator), id, "   ")).toMatchObject({
       ok: false,
       reason: "invalid",
-      errors: { message: ["Tell the organiser what to change."] },
+      errors: { message: ["Moderation.giveChanges"] },
     });
     expect(await snapshot()).toEqual(before);
 
@@ -236,7 +241,7 @@ describe("new listings", () => {
 
   it("rejecting needs a reason and emails the listing's contact address when there is no organiser account", async () => {
     const { id, slug } = await listing({ name: "No Account Circle", organiserId: null, contactEmail: "no-account-circle@example.org" });
-    expect(await rejectListing(db, actor(moderator), id, "")).toMatchObject({ ok: false, errors: { reason: ["Give the organiser a reason."] } });
+    expect(await rejectListing(db, actor(moderator), id, "")).toMatchObject({ ok: false, errors: { reason: ["Moderation.giveReason"] } });
     expect(await rejectListing(db, actor(moderator), id, "Paid coaching is not a support group.")).toMatchObject({ ok: true, mailed: true });
     expect(await db.group.findUniqueOrThrow({ where: { id }, select: { status: true, moderatorMessage: true } })).toEqual({
       status: "REJECTED",
@@ -246,6 +251,46 @@ describe("new listings", () => {
     expect(mail?.subject).toBe("No Account Circle can't be listed on Village");
     expect(mail?.text).toContain("Paid coaching is not a support group.");
     expect(await getPublicGroup(db, slug)).toBeNull();
+  });
+});
+
+describe("decision mails in the organiser's language", () => {
+  // Names of their own, so a database kept from an earlier run holds no mail about them.
+  const run = Date.now().toString(36);
+  const inLocale = async (locale: "en" | "es", overrides: GroupOverrides) => {
+    const made = await listing(overrides);
+    await db.group.update({ where: { id: made.id }, data: { organiserLocale: locale } });
+    return made;
+  };
+  const mailAbout = async (name: string) => (await mailTo(owner.email)).filter((m) => m.subject.includes(name));
+
+  it("approves and rejects in Spanish, with links to the Spanish pages, for an organiser who wrote the listing in Spanish", async () => {
+    const approved = await inLocale("es", { name: `Círculo de Akureyri ${run}` });
+    expect(await approveListing(db, actor(moderator), approved.id)).toMatchObject({ ok: true, mailed: true });
+    const [approval, ...moreApprovals] = await mailAbout(`Círculo de Akureyri ${run}`);
+    expect(moreApprovals).toEqual([]);
+    expect(approval?.subject).toBe(`Círculo de Akureyri ${run} ya aparece en Village`);
+    expect(approval?.text).toContain(`¡Buenas noticias! El equipo de moderación aprobó Círculo de Akureyri ${run}.`);
+    expect(approval?.text).toContain(`/es/groups/${approved.slug}`);
+    expect(approval?.text).not.toMatch(/Good news|Hello/);
+
+    const rejected = await inLocale("es", { name: `Venta de Cursos Akureyri ${run}` });
+    // The moderator's own words go as written, whatever the mail's language.
+    expect(await rejectListing(db, actor(moderator), rejected.id, "Es una venta, not a support group.")).toMatchObject({ ok: true, mailed: true });
+    const [rejection] = await mailAbout(`Venta de Cursos Akureyri ${run}`);
+    expect(rejection?.subject).toBe(`Venta de Cursos Akureyri ${run} no se puede publicar en Village`);
+    expect(rejection?.text).toContain("> Es una venta, not a support group.");
+    expect(rejection?.text).toContain("/es/organiser");
+  });
+
+  it("keeps English, with the unprefixed links, for an organiser who wrote the listing in English", async () => {
+    const { id, slug } = await inLocale("en", { name: `English Fjord Circle ${run}` });
+    expect(await approveListing(db, actor(moderator), id)).toMatchObject({ ok: true, mailed: true });
+    const [approval] = await mailAbout(`English Fjord Circle ${run}`);
+    expect(approval?.subject).toBe(`English Fjord Circle ${run} is now listed on Village`);
+    expect(approval?.text).toContain(`Good news: a moderator has approved English Fjord Circle ${run}.`);
+    expect(approval?.text).toMatch(new RegExp(`https?://[^/\\s]+/groups/${slug}`));
+    expect(approval?.text).not.toContain("/es/");
   });
 });
 
@@ -376,7 +421,7 @@ describe("visitors' reports", () => {
     expect(await reportProblem(db, { slug, reason: "WRONG_TIME", details: "It moved to Wednesdays.", website_url: "" }, address, now)).toMatchObject({ status: "success" });
     expect(await reportsFor()).toBe(1);
     const queued = (await listModerationQueue(db, actor(moderator), now))?.reports.items.find((r) => r.group.id === id);
-    expect(queued).toMatchObject({ reason: "WRONG_TIME", reasonLabel: "Wrong time or place", details: "It moved to Wednesdays." });
+    expect(queued).toMatchObject({ reason: "WRONG_TIME", details: "It moved to Wednesdays." });
 
     const invalid = await reportProblem(db, { slug, reason: "NONSENSE", details: "x".repeat(1001) }, "198.51.100.99", now);
     expect(invalid.status).toBe("error");

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignedInAs } from "@/components/auth/signed-in-as";
 import { AdminNav } from "@/components/moderation/admin-nav";
 import { Container } from "@/components/ui/container";
 import { requireModerator } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = {
-  title: { default: "Moderation", template: "%s · Moderation" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Moderation.layout");
+  return {
+    title: { default: t("title"), template: t("titleTemplate") },
+    robots: { index: false, follow: false },
+  };
+}
 
 /**
  * The moderators' area. Every page and action below checks the role again next to its data.
@@ -17,12 +21,13 @@ export const metadata: Metadata = {
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireModerator("/admin");
+  const t = await getTranslations("Moderation.layout");
   return (
     <>
       <div className="border-b border-line bg-paper-deep">
         <Container className="flex flex-col gap-y-1 py-1.5 md:flex-row md:items-center md:justify-between md:gap-x-6">
           <div className="flex flex-wrap items-center gap-x-6">
-            <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">Moderation</p>
+            <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">{t("label")}</p>
             <AdminNav />
           </div>
           <SignedInAs email={user.email} />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { z } from "zod";
 import { ImportProgress } from "@/components/import/import-progress";
 import { ImportRows } from "@/components/import/import-rows";
@@ -12,11 +14,17 @@ import { FormMessage } from "@/components/ui/field";
 import { requireModerator } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { formatStamp } from "@/lib/format/dates";
+import { Link } from "@/lib/i18n/navigation";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import type { Locale } from "@/lib/i18n/routing";
 import { confirmImportAction, discardImportAction } from "@/lib/import/import-actions";
 import { getImportSummary, listImportRows, type ImportSummary } from "@/lib/import/import-views";
-import { FORMAT_NAMES } from "@/lib/import/read-file";
+import { formText } from "@/lib/forms/form-text";
 
-export const metadata: Metadata = { title: "Import preview" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Import.batch");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,38 +37,29 @@ const querySchema = z.object({
 
 const OUTCOMES = { all: undefined, errors: "ERROR", new: "NEW", updates: "UPDATE" } as const;
 
-const NOTICES = { "not-confirmed": "This import was not confirmed: it has already been confirmed, or its preview expired.", "not-discarded": "An import can't be discarded while it is being written." };
+type Words = Awaited<ReturnType<typeof getTranslations<"Import">>>;
 
-function Facts({ batch }: { batch: ImportSummary }) {
+function Facts({ batch, t, locale }: { batch: ImportSummary; t: Words; locale: Locale }) {
+  const stamp = formatStamp(batch.createdAt, locale);
   return (
     <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm sm:max-w-2xl">
-      <dt className="text-ink-muted">File</dt>
-      <dd className="[overflow-wrap:anywhere]">{batch.fileName} ({FORMAT_NAMES[batch.format]})</dd>
-      <dt className="text-ink-muted">Source</dt>
+      <dt className="text-ink-muted">{t("batch.file")}</dt>
+      <dd className="[overflow-wrap:anywhere]">{t("batch.fileValue", { name: batch.fileName, format: t(`formats.${batch.format}`) })}</dd>
+      <dt className="text-ink-muted">{t("batch.source")}</dt>
       <dd>{batch.source}</dd>
-      <dt className="text-ink-muted">Uploaded</dt>
-      <dd>
-        {formatStamp(batch.createdAt)}
-        {batch.createdBy ? ` by ${batch.createdBy}` : ""}
-      </dd>
+      <dt className="text-ink-muted">{t("batch.uploaded")}</dt>
+      <dd>{batch.createdBy ? t("batch.uploadedBy", { stamp, who: batch.createdBy }) : stamp}</dd>
     </dl>
   );
 }
 
-function Counts({ batch, written }: { batch: ImportSummary; written: boolean }) {
-  const n = (count: number) => count.toLocaleString("en");
-  const s = (count: number) => (count === 1 ? "" : "s");
+function Counts({ batch, written, t }: { batch: ImportSummary; written: boolean; t: Words }) {
+  const n = (chunks: ReactNode) => <span className="block text-2xl font-semibold">{chunks}</span>;
   return (
-    <ul className="grid gap-3 sm:grid-cols-3" aria-label={written ? "What was imported" : "What the import will do"}>
-      <li className="rounded-card border border-sage-200 bg-sage-50 p-4">
-        <span className="block text-2xl font-semibold">{n(batch.newCount)}</span> {written ? `new listing${s(batch.newCount)} published` : `new listing${s(batch.newCount)}`}
-      </li>
-      <li className="rounded-card border border-sky-200 bg-sky-50 p-4">
-        <span className="block text-2xl font-semibold">{n(batch.updateCount)}</span> {written ? `listing${s(batch.updateCount)} updated` : `update${s(batch.updateCount)} of listings imported before`}
-      </li>
-      <li className="rounded-card border border-rose-200 bg-rose-50 p-4">
-        <span className="block text-2xl font-semibold">{n(batch.errorCount)}</span> {written ? `row${s(batch.errorCount)} skipped` : `row${s(batch.errorCount)} with errors, skipped`}
-      </li>
+    <ul className="grid gap-3 sm:grid-cols-3" aria-label={written ? t("batch.countsWritten") : t("batch.countsPreview")}>
+      <li className="rounded-card border border-sage-200 bg-sage-50 p-4">{t.rich(written ? "batch.newWritten" : "batch.newPreview", { count: batch.newCount, n })}</li>
+      <li className="rounded-card border border-sky-200 bg-sky-50 p-4">{t.rich(written ? "batch.updatesWritten" : "batch.updatesPreview", { count: batch.updateCount, n })}</li>
+      <li className="rounded-card border border-rose-200 bg-rose-50 p-4">{t.rich(written ? "batch.errorsWritten" : "batch.errorsPreview", { count: batch.errorCount, n })}</li>
     </ul>
   );
 }
@@ -72,21 +71,29 @@ export default async function ImportBatchPage({ params, searchParams }: Props) {
   const batch = await getImportSummary(db, user, id);
   if (!batch) notFound();
   const query = querySchema.parse(await searchParams);
+  const locale = await requestLocale();
+  const t = await getTranslations("Import");
   const running = (batch.status === "CHECKING" || batch.status === "WRITING") && !batch.stalled;
   const written = batch.status === "DONE";
   const rows = batch.status === "READY" || written ? await listImportRows(db, user, id, { outcome: OUTCOMES[query.show], page: query.page }) : null;
   const writable = batch.newCount + batch.updateCount;
+  const heading = written ? t("batch.imported") : batch.status === "FAILED" ? t("batch.failed") : running ? t("batch.importing") : t("batch.check");
+  const readyText = [
+    writable > 0 ? t("batch.publishes", { count: writable }) : t("batch.nothingWritable"),
+    batch.errorCount > 0 && writable > 0 ? t("batch.skipped", { count: batch.errorCount }) : null,
+    t("batch.expires", { stamp: formatStamp(batch.expiresAt, locale) }),
+  ];
 
   return (
     <Container className="flex flex-col gap-8 py-8 sm:py-10">
       <div className="flex flex-col gap-3">
-        <BackLink href="/admin/import">Import</BackLink>
-        <h1 className="text-3xl sm:text-4xl">{written ? "Imported" : batch.status === "FAILED" ? "Import failed" : running ? "Importing…" : "Check the import"}</h1>
-        <Facts batch={batch} />
-        <FormMessage>{query.notice ? NOTICES[query.notice] : null}</FormMessage>
+        <BackLink href="/admin/import">{t("batch.back")}</BackLink>
+        <h1 className="text-3xl sm:text-4xl">{heading}</h1>
+        <Facts batch={batch} t={t} locale={locale} />
+        <FormMessage>{query.notice ? t(`batch.notices.${query.notice}`) : null}</FormMessage>
         {batch.notices.map((notice) => (
           <p key={notice} className="rounded-control border border-clay-200 bg-clay-50 px-4 py-3">
-            {notice}
+            {formText(locale, notice)}
           </p>
         ))}
       </div>
@@ -94,34 +101,30 @@ export default async function ImportBatchPage({ params, searchParams }: Props) {
       {running ? <ImportProgress batch={batch} /> : null}
       {batch.stalled ? (
         <Card tone="rose" className="flex flex-col gap-3">
-          <p>This import stopped: the server working on it was restarted. Nothing was imported. Discard it and upload the file again.</p>
+          <p>{t("batch.stalled")}</p>
         </Card>
       ) : null}
-      {batch.status === "FAILED" ? (
+      {batch.status === "FAILED" && batch.failure ? (
         <Card tone="rose">
-          <p>{batch.failure}</p>
+          <p>{formText(locale, batch.failure)}</p>
         </Card>
       ) : null}
 
-      {batch.status === "READY" || written ? <Counts batch={batch} written={written} /> : null}
+      {batch.status === "READY" || written ? <Counts batch={batch} written={written} t={t} /> : null}
 
       {batch.status === "READY" ? (
         <Card tone="clay" className="flex flex-col gap-4">
-          <p>
-            {writable > 0
-              ? `Importing publishes ${writable.toLocaleString("en")} listing${writable === 1 ? "" : "s"} at once, each recorded in the audit log.`
-              : "No row can be imported as it is: fix the errors in the file and upload it again."}
-            {batch.errorCount > 0 && writable > 0 ? ` The ${batch.errorCount.toLocaleString("en")} row${batch.errorCount === 1 ? "" : "s"} with errors will be skipped.` : ""} This preview expires on {formatStamp(batch.expiresAt)}.
-          </p>
+          {/* Whole sentences, one after the other. */}
+          <p>{readyText.filter(Boolean).join(" ")}</p>
           <div className="flex flex-wrap gap-3">
             {writable > 0 ? (
               <form action={confirmImportAction.bind(null, batch.id)}>
-                <Button type="submit">Import {writable.toLocaleString("en")} listing{writable === 1 ? "" : "s"}</Button>
+                <Button type="submit">{t("batch.importButton", { count: writable })}</Button>
               </form>
             ) : null}
             <form action={discardImportAction.bind(null, batch.id)}>
               <Button type="submit" variant="ghost">
-                Discard
+                {t("batch.discard")}
               </Button>
             </form>
           </div>
@@ -130,7 +133,7 @@ export default async function ImportBatchPage({ params, searchParams }: Props) {
       {batch.stalled || batch.status === "FAILED" ? (
         <form action={discardImportAction.bind(null, batch.id)}>
           <Button type="submit" variant="secondary">
-            Discard this import
+            {t("batch.discardThis")}
           </Button>
         </form>
       ) : null}
@@ -138,21 +141,31 @@ export default async function ImportBatchPage({ params, searchParams }: Props) {
       {rows ? (
         <section aria-labelledby="rows-heading" className="flex flex-col gap-4">
           <h2 id="rows-heading" className="text-2xl">
-            Rows
+            {t("batch.rowsHeading")}
           </h2>
           <RowFilterNav
             batchId={batch.id}
             current={query.show as RowFilter}
             counts={{ all: batch.newCount + batch.updateCount + batch.errorCount, errors: batch.errorCount, new: batch.newCount, updates: batch.updateCount }}
           />
-          <ImportRows rows={rows.rows} written={written} caption={`Rows of ${batch.fileName}`} />
+          <ImportRows rows={rows.rows} written={written} caption={t("batch.rowsCaption", { file: batch.fileName })} />
           {rows.pageCount > 1 ? (
-            <nav aria-label="Pages of rows" className="flex flex-wrap items-center justify-between gap-3">
-              {rows.page > 1 ? <a href={`/admin/import/${batch.id}?show=${query.show}&page=${rows.page - 1}`} rel="prev">← Earlier rows</a> : <span />}
-              <span className="text-sm text-ink-muted">
-                Page {rows.page} of {rows.pageCount}
-              </span>
-              {rows.page < rows.pageCount ? <a href={`/admin/import/${batch.id}?show=${query.show}&page=${rows.page + 1}`} rel="next">Later rows →</a> : <span />}
+            <nav aria-label={t("batch.pagesLabel")} className="flex flex-wrap items-center justify-between gap-3">
+              {rows.page > 1 ? (
+                <Link href={`/admin/import/${batch.id}?show=${query.show}&page=${rows.page - 1}`} rel="prev">
+                  {t("batch.earlier")}
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="text-sm text-ink-muted">{t("batch.page", { page: rows.page, pageCount: rows.pageCount })}</span>
+              {rows.page < rows.pageCount ? (
+                <Link href={`/admin/import/${batch.id}?show=${query.show}&page=${rows.page + 1}`} rel="next">
+                  {t("batch.later")}
+                </Link>
+              ) : (
+                <span />
+              )}
             </nav>
           ) : null}
         </section>
