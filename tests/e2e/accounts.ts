@@ -32,14 +32,23 @@ export async function newPerson(browser: Browser, email: string, address: string
   };
 }
 
-/** Signs `person` in the way a person does: asks for a link, then follows it from the mail. */
+const SIGN_IN_WORDS = {
+  en: { page: "/signin", email: "Your email address", send: "Email me a sign-in link", sent: "Check your email", subject: /sign-in link/i },
+  es: { page: "/es/signin", email: "Tu correo electrónico", send: "Enviarme un enlace para iniciar sesión", sent: "Revisa tu correo", subject: /enlace para iniciar sesión/i },
+};
+
+/**
+ * Signs `person` in the way a person does: asks for a link, then follows it from the mail.
+ * A Spanish page to come back to means signing in from the Spanish sign-in page.
+ */
 export async function signIn({ page, email }: Pick<Person, "page" | "email">, callbackUrl: string): Promise<void> {
   const since = new Date(Date.now() - 1000);
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Your email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  const mail = await waitForMail(email, /sign-in link/i, since);
+  const words = SIGN_IN_WORDS[/^\/es(\/|\?|$)/.test(callbackUrl) ? "es" : "en"];
+  await page.goto(`${words.page}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel(words.email).fill(email);
+  await page.getByRole("button", { name: words.send }).click();
+  await expect(page.getByRole("heading", { name: words.sent })).toBeVisible();
+  const mail = await waitForMail(email, words.subject, since);
   await page.goto(firstLink(mail));
   await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[?]/g, "\\?")}$`));
 }
