@@ -35,7 +35,7 @@ for (const kind of databaseKinds()) {
       ...env,
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       E2E_MAIL_DIR: mailDir,
-      MODERATOR_EMAILS: "moderator@example.org,importer@example.org,revisora@example.org,moderador@example.org",
+      MODERATOR_EMAILS: "moderator@example.org,importer@example.org,moderador@example.org,revisora@example.org",
       E2E_DATABASE: kind,
       E2E_DATABASE_PROXY: proxy?.controlUrl ?? "",
       // Tests change listings and look for them at once; a page kept for a minute would hide
