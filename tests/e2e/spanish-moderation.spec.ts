@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
-import { newPerson, signIn, type Person } from "./accounts";
+import { newPerson, type Person } from "./accounts";
 import { findEnglishText, findRawMessageKey } from "./english-text";
 import { expect, test } from "./fixtures";
+import { firstLink, waitForMail } from "./mail";
 
 // A moderator who works in Spanish: the queue, a listing's review, the audit log and the
 // import, all in Spanish, and every form sends them back to a Spanish page.
@@ -39,8 +40,15 @@ test("a moderator working in Spanish reviews the queue, a listing and the audit 
   const moderador: Person = await newPerson(browser, MODERADOR, ADDRESS);
   const page = moderador.page;
 
-  await test.step("signing in lands on the Spanish queue", async () => {
-    await signIn(moderador, "/es/admin");
+  await test.step("the Spanish moderation page asks them to sign in in Spanish, and the emailed link lands on the Spanish queue", async () => {
+    await page.goto("/es/admin");
+    await expect(page).toHaveURL(/\/es\/signin\?callbackUrl=%2Fes%2Fadmin$/);
+    const since = new Date(Date.now() - 1000);
+    await page.getByLabel("Tu correo electrónico").fill(MODERADOR);
+    await page.getByRole("button", { name: "Enviarme un enlace para iniciar sesión" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Revisa tu correo" })).toBeVisible();
+    await page.goto(firstLink(await waitForMail(MODERADOR, /Village/, since)));
+    await expect(page).toHaveURL(/\/es\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Por revisar");
     await expect(page).toHaveTitle(/^Por revisar · /);
     const nav = page.getByRole("navigation", { name: "Moderación" });
