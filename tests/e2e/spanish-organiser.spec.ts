@@ -89,8 +89,11 @@ test("an organiser lists and looks after a group in Spanish, and hears the decis
     await card.getByRole("link", { name: `Cancelar una fecha de ${name}` }).click();
     await expect(page).toHaveURL(/\/es\/organiser\/groups\/[^/]+\/dates$/);
     await expectSpanishPage(page);
-    await page.getByLabel("Motivo").first().fill("Día festivo");
-    await page.getByRole("button", { name: /^Cancelar esta fecha/ }).first().click();
+    // Each date opens to a reason and its own button.
+    const firstDate = page.getByRole("list", { name: "Próximas fechas" }).getByRole("listitem").first();
+    await firstDate.getByText("Cancelar esta fecha").click();
+    await firstDate.getByLabel(/^Motivo/).fill("Día festivo");
+    await firstDate.getByRole("button", { name: /^Cancelar / }).click();
     await expect(page).toHaveURL(/\/es\/organiser\/groups\/[^/]+\/dates\?notice=cancelled$/);
     await expect(page.getByText("Fecha cancelada.", { exact: false })).toBeVisible();
     await expectSpanishPage(page);
