@@ -42,6 +42,9 @@ test("an organiser lists and looks after a group in Spanish, and hears the decis
   const page = organiser.page;
 
   await test.step("the listing is sent from the Spanish form", async () => {
+    // Signed out, the form sends the organiser to sign in and back to the form, in Spanish.
+    await page.goto("/es/submit");
+    await expect(page).toHaveURL(/\/es\/signin\?callbackUrl=%2Fes%2Fsubmit$/);
     await signIn(organiser, "/es/submit");
     await expectSpanishPage(page);
     await fillListing(page, name, organiser.email);

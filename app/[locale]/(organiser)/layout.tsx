@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { OrganiserBar } from "@/components/organiser/organiser-bar";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -18,15 +18,18 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /**
- * The organisers' area: signed-in people only. Pages and actions below check again next to
- * their data (a layout renders alongside its page, so it cannot guard it alone).
+ * The organisers' area: signed-in people only. Every page below sends a signed-out visitor
+ * to sign in and back to that page, and pages and actions check again next to their data
+ * (a layout renders alongside its page, so it cannot guard it alone). The layout leaves the
+ * redirect to the page, which knows where to come back to.
  *
  * Deliberately no loading.tsx: its fallback starts the response before the page has run, so
  * another organiser's listing could no longer answer 404, and without JavaScript the
  * fallback is never replaced by the page (every form here must work without it).
  */
 export default async function OrganiserLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser("/organiser");
+  const user = await getCurrentUser();
+  if (!user) return children;
   return (
     <>
       <OrganiserBar email={user.email} isModerator={user.role === "MODERATOR"} />

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { SignedInAs } from "@/components/auth/signed-in-as";
 import { AdminNav } from "@/components/moderation/admin-nav";
 import { Container } from "@/components/ui/container";
-import { requireModerator } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Moderation.layout");
@@ -15,12 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The moderators' area. Every page and action below checks the role again next to its data.
+ * The moderators' area. Every page below sends anyone else to sign in (and back to that
+ * page) or away, and every page and action checks the role again next to its data; the
+ * layout only draws the moderators' bar.
  * No loading.tsx, as in the organisers' area: a streamed fallback would turn missing
  * listings into 200s and leave the decision forms unreachable without JavaScript.
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requireModerator("/admin");
+  const user = await getCurrentUser();
+  if (user?.role !== "MODERATOR") return children;
   const t = await getTranslations("Moderation.layout");
   return (
     <>
