@@ -71,7 +71,7 @@ describe("filterLabels", () => {
 
   it("says them in Spanish, with the search words as typed", () => {
     expect(filterLabels(filtersOf(query), "es")).toEqual([
-      "«walk»",
+      "“walk”",
       "En persona y en línea",
       "Martes",
       "Jueves",

@@ -159,6 +159,11 @@ describe("calendar feeds at Spanish addresses", () => {
     expect(english.find((l) => l.startsWith("X-WR-CALDESC:"))).toBe(`X-WR-CALDESC:2 groups. See the list at ${origin}/groups?${query}`);
     expect(english.filter((l) => l === "LOCATION:Online")).toHaveLength(2);
 
+    // A place is named in the feed's language too.
+    const near = (path: string, locale?: string) => searchFeed(new Request(`${origin}${path}?near=Austin`), { params: Promise.resolve(locale ? { locale } : {}) });
+    expect(unfold(await (await near("/es/groups/calendar.ics", "es")).text()).find((l) => l.startsWith("X-WR-CALNAME:"))).toMatch(/cerca de Austin\\, TX\\, Estados Unidos/);
+    expect(unfold(await (await near("/groups/calendar.ics")).text()).find((l) => l.startsWith("X-WR-CALNAME:"))).toMatch(/near Austin\\, TX\\, United States/);
+
     const refused = await searchFeed(new Request(`${origin}/es/groups/calendar.ics?day=someday`), { params: Promise.resolve({ locale: "es" }) });
     expect(refused.status).toBe(400);
     const text = await refused.text();

@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: { params?: Promise<{ loc
   if (invalid.length > 0) return plainText(400, invalidSearchLines(invalid, searchPage, locale));
   const db = await getDb();
   const now = new Date();
-  const found = await collectSearchResults(db, filters, problems, { now });
+  const found = await collectSearchResults(db, filters, problems, { now, locale });
   if (found.place.status === "not-found" || found.place.status === "postal-unsupported") {
     const suggestions = found.place.status === "not-found" ? found.place.suggestions.map((s) => s.label) : [];
     return plainText(404, placeNotFoundLines(filters.near ?? "", suggestions, searchPage, locale));
