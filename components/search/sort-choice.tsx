@@ -17,7 +17,8 @@ export function SortChoice({ filters, applied, hasPlace }: { filters: SearchFilt
   return (
     <div className="flex shrink-0 flex-col gap-1">
       {filters.sort !== "nearest" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
-      <p className="flex items-center gap-2">
+      {/* Wraps rather than widening the page on narrow phones (longer words in Spanish). */}
+      <p className="flex flex-wrap items-center gap-2">
         <span className="text-sm text-ink-muted">{t("sortShow")}</span>
         {(Object.keys(SORT_ORDERS) as SortOrder[]).map((order) => (
           <Link

@@ -17,7 +17,7 @@ export function Wordmark({ className }: { className?: string }) {
     <Link
       href="/"
       className={cx(
-        "-mx-1 inline-flex min-h-tap items-center gap-2 rounded-lg px-1 font-serif text-2xl font-semibold tracking-tight text-ink no-underline",
+        "-mx-1 inline-flex min-h-tap items-center gap-2 rounded-lg px-1 font-serif text-2xl font-semibold tracking-tight text-ink no-underline max-[359px]:gap-1.5 max-[359px]:text-xl",
         className,
       )}
     >

@@ -14,7 +14,7 @@ export function MenuDisclosure({ label, className, children }: { label: string; 
           <path d="M3.5 6h13M3.5 10h13M3.5 14h13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" className="group-open:hidden" />
           <path d="m5.5 5.5 9 9m0-9-9 9" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" className="hidden group-open:block" />
         </svg>
-        <span className="max-[359px]:sr-only">{label}</span>
+        <span className="max-[399px]:sr-only">{label}</span>
       </summary>
       {/* Positioned against the header: it lies over the page instead of pushing it down. */}
       <div className="absolute inset-x-0 top-full z-40 border-b border-line bg-paper-raised shadow-raised">

@@ -29,7 +29,7 @@ export function SiteHeader() {
         <Wordmark className="mr-auto lg:mr-0" />
         <Link
           href="/help-now"
-          className="inline-flex min-h-tap shrink-0 items-center gap-2 rounded-full border border-rose-200 bg-rose-100 px-3.5 text-sm font-semibold text-rose-800 no-underline transition-colors hover:border-rose-300 hover:bg-rose-200 active:bg-rose-300 sm:px-4 lg:order-last lg:ml-auto"
+          className="inline-flex min-h-tap shrink-0 items-center gap-2 rounded-full border border-rose-200 bg-rose-100 px-3.5 text-sm max-[359px]:px-2.5 font-semibold text-rose-800 no-underline transition-colors hover:border-rose-300 hover:bg-rose-200 active:bg-rose-300 sm:px-4 lg:order-last lg:ml-auto"
         >
           <HeartIcon />
           {t("helpNow")}
@@ -66,7 +66,7 @@ export function SiteHeader() {
 
 function HeartIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-current">
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-current max-[359px]:hidden">
       <path d="M10 17.25s-6.75-3.9-6.75-9A3.75 3.75 0 0 1 10 5.9a3.75 3.75 0 0 1 6.75 2.35c0 5.1-6.75 9-6.75 9Z" />
     </svg>
   );

@@ -18,7 +18,8 @@ export function Badge({ tone = "neutral", className, ...props }: BadgeProps) {
   return (
     <span
       className={cx(
-        "inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium",
+        // Wraps inside the card on the narrowest phones rather than spilling out of it.
+        "inline-flex max-w-full items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm font-medium",
         tones[tone],
         className,
       )}

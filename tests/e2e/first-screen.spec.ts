@@ -13,15 +13,26 @@ async function box(page: Page, selector: Parameters<Page["locator"]>[0]) {
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
-  for (const path of ["/", "/groups?near=Austin"]) {
-    test(`${path}: the header is one compact line with the crisis link in it`, async ({ page }) => {
-      await page.goto(path);
-      expect((await box(page, "body > header")).height).toBeLessThanOrEqual(72);
-      const header = page.locator("body > header");
-      await expect(header.getByRole("link", { name: "Help now" })).toBeInViewport();
-      await expect(header.getByText("Menu", { exact: true })).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" })).toBeHidden();
-    });
+  const pages = [
+    { path: "/", helpNow: "Help now", articles: "Articles", main: "Main" },
+    { path: "/groups?near=Austin", helpNow: "Help now", articles: "Articles", main: "Main" },
+    // Spanish words are longer: the bar must still fit, down to the narrowest phones.
+    { path: "/es", helpNow: "Ayuda ahora", articles: "Artículos", main: "Principal" },
+    { path: "/es/groups?near=Austin", helpNow: "Ayuda ahora", articles: "Artículos", main: "Principal" },
+  ];
+  for (const { path, helpNow, articles, main } of pages) {
+    for (const width of [320, PHONE.width]) {
+      test(`${path} at ${width}px: the header is one compact line with the crisis link and the menu in it`, async ({ page }) => {
+        await page.setViewportSize({ width, height: PHONE.height });
+        await page.goto(path);
+        expect((await box(page, "body > header")).height).toBeLessThanOrEqual(72);
+        const header = page.locator("body > header");
+        await expect(header.getByRole("link", { name: helpNow })).toBeInViewport({ ratio: 1 });
+        await expect(header.locator("summary")).toBeInViewport({ ratio: 1 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await expect(page.getByRole("navigation", { name: main }).getByRole("link", { name: articles })).toBeHidden();
+      });
+    }
   }
 
   test("the first result starts on the first screen after a search", async ({ page }) => {

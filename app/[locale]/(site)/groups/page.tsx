@@ -52,7 +52,7 @@ export default async function GroupsPage({ params, searchParams }: Props) {
       <h1 className="text-2xl sm:text-4xl">{heading}</h1>
       <form action={localePath(locale, "/groups")} method="get" className="flex flex-col gap-3 sm:gap-6" role="search" aria-label={t("formLabel")}>
         <SearchBar near={filters.near} radius={filters.radius} unit={outcome.unit} />
-        <div className="grid gap-3 sm:gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start xl:grid-cols-[20rem_minmax(0,1fr)]">
+        <div className="grid grid-cols-1 gap-3 sm:gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start xl:grid-cols-[20rem_minmax(0,1fr)]">
           <FilterPanel filters={filters} languages={languages} />
           <section aria-labelledby="results-heading" className="flex flex-col gap-3 sm:gap-4">
             <h2 id="results-heading" className="sr-only">
