@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { listArticles } from "@/lib/articles/load-articles";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { listPublicGroupsForSitemap } from "@/lib/seo/sitemap-groups";
 import { requestOrigin } from "@/lib/urls/site-url";

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { HtmlOnly } from "@/components/site/html-only";
 
 export async function generateMetadata(): Promise<Metadata> {

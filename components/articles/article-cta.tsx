@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import type { Article } from "@/lib/articles/parse-article";
 import { useLocale, useTranslations } from "next-intl";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /**
  * The way from reading into the directory: a "near you" search that keeps the article's

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { toSearchParams, type SearchFilters } from "@/lib/groups/search-params";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /** Previous and next pages of the list, inside the frame (plain links: no JavaScript needed), in the frame's language. */
 export function EmbedPagination({ filters, page, pageCount }: { filters: SearchFilters; page: number; pageCount: number }) {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ComponentPropsWithoutRef } from "react";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /**
  * A link out of the frame to a page on Village, in a new tab: Village's other pages refuse

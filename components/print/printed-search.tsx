@@ -6,7 +6,7 @@ import type { CollectedSearch } from "@/lib/groups/collect-search";
 import type { GroupDetail } from "@/lib/groups/get-group";
 import { printableUrl } from "@/lib/groups/how-to-join";
 import { filterLabels, resultsSentence, searchTitle } from "@/lib/groups/search-summary";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { crisisLineNumber } from "@/lib/print/crisis-number";
 import { LIST_PAGE_NAME, PAGE_COUNTERS, listPageRule } from "@/lib/print/paper";

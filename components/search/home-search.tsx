@@ -2,7 +2,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NearMeButton } from "./near-me-button";
 import { useLocale, useTranslations } from "next-intl";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /** The home page's single question: where are you? A GET form to /groups. */
 export function HomeSearch() {

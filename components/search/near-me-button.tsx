@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /**
  * "Use my location": public/enhance.js (data-near-me) makes it work, and hides it in a

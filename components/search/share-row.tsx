@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { toSearchParams, type SearchFilters } from "@/lib/groups/search-params";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 
 /**
  * Under the results: this search printed, followed in a calendar, or shown on another

@@ -1,6 +1,6 @@
 import { toMeetingRule } from "@/lib/schedule";
 import type { GroupDetailRecord } from "@/lib/groups/public-select";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
 /** What the iCalendar builders need from a published group; its page in the feed's language. */

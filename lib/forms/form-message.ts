@@ -36,3 +36,15 @@ export function readFormMessage(message: string): { key: string; args: FormMessa
     return { key: message, args: {} };
   }
 }
+
+/** The translator call both wordings share: a root translator (useTranslations(), createTranslator) words `message`. */
+type RootTranslator = { has: (key: never) => boolean } & ((key: never, args: never) => string);
+
+/**
+ * `message` worded by `t`, or as it came when it is not a known key, so nothing a person
+ * needs to read is ever dropped. The key is checked where it is made (formMessage's type).
+ */
+export function wordFormMessage(t: RootTranslator, message: string): string {
+  const { key, args } = readFormMessage(message);
+  return t.has(key as never) ? t(key as never, args as never) : message;
+}

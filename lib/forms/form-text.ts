@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { readFormMessage } from "./form-message";
+import { wordFormMessage } from "./form-message";
 
 const translatorOf = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] });
 
@@ -15,7 +15,5 @@ const translators = new Map<Locale, ReturnType<typeof translatorOf>>();
 export function formText(locale: Locale, message: string): string {
   const t = translators.get(locale) ?? translatorOf(locale);
   translators.set(locale, t);
-  const { key, args } = readFormMessage(message);
-  // The key is checked where it is made (formMessage's type); here it is only a string.
-  return t.has(key as never) ? t(key as never, args as never) : message;
+  return wordFormMessage(t as never, message);
 }

@@ -3,8 +3,6 @@ import en from "@/messages/en";
 import es from "@/messages/es";
 import { routing, type Locale } from "./routing";
 
-export { localePath } from "./locale-path";
-
 /** Every language's messages, for code that runs outside a page (mail, calendars, schedules). */
 export const MESSAGES: Record<Locale, typeof en> = { en, es };
 

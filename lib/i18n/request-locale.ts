@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { localePath } from "./messages";
+import { localePath } from "./locale-path";
 import { isLocale, routing, type Locale } from "./routing";
 
 /** The language of the page or server action being answered (from its URL prefix). */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { localePath, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import type { Mail } from "@/lib/mail/send-mail";
 import { HIDDEN_AFTER_MONTHS } from "@/lib/listings/lifecycle";

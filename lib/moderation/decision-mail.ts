@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { localePath, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { organiserLocaleOf } from "@/lib/listings/still-running-mail";
 import { sendMail, type Mail } from "@/lib/mail/send-mail";

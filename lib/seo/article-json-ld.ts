@@ -1,4 +1,4 @@
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Article } from "@/lib/articles/parse-article";
 

@@ -1,6 +1,6 @@
 import type { GroupDetailRecord } from "@/lib/groups/public-select";
 import { DAY_NAMES, nextOccurrence, toMeetingRule, toWallClock, type Frequency } from "@/lib/schedule";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
 /** What groupJsonLd reads: pass the record from getPublicGroup (never a listing the public may not see). */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
 type PageMetadataInput = {

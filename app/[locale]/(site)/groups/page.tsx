@@ -12,7 +12,7 @@ import { SearchBar } from "@/components/search/search-bar";
 import { SortChoice } from "@/components/search/sort-choice";
 import { Container } from "@/components/ui/container";
 import { getTranslations } from "next-intl/server";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/db/client";
 import { meetingGuideFeedAlternates } from "@/lib/feeds/meeting-guide/feed-link";

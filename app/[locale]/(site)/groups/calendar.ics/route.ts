@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { collectSearchResults } from "@/lib/groups/collect-search";
 import { loadPublicGroupDetails } from "@/lib/groups/public-group-details";
 import { parseSearchParams, toSearchParams } from "@/lib/groups/search-params";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { requestOrigin } from "@/lib/urls/site-url";
 

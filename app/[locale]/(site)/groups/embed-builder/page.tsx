@@ -12,7 +12,7 @@ import { EMBED_HEIGHT, embedSnippet, linkSnippet } from "@/lib/embed/embed-snipp
 import { runSearch } from "@/lib/groups/run-search";
 import { parseSearchParams, toSearchParams } from "@/lib/groups/search-params";
 import { filterLabels, resultsSentence, searchTitle } from "@/lib/groups/search-summary";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { requestOrigin } from "@/lib/urls/site-url";
 

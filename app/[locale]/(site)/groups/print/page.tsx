@@ -11,7 +11,7 @@ import { collectSearchResults } from "@/lib/groups/collect-search";
 import { toGroupDetail } from "@/lib/groups/get-group";
 import { loadPublicGroupDetails } from "@/lib/groups/public-group-details";
 import { parseSearchParams, toSearchParams } from "@/lib/groups/search-params";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageSizeRule, readPaper, type PaperSize } from "@/lib/print/paper";
 import { requestOrigin } from "@/lib/urls/site-url";

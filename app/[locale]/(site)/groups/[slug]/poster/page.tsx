@@ -11,7 +11,7 @@ import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db/client";
 import { getPublicGroup, toGroupDetail } from "@/lib/groups/get-group";
 import { printableUrl } from "@/lib/groups/how-to-join";
-import { localePath } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageSizeRule, readPaper, type PaperSize } from "@/lib/print/paper";
 import { requestOrigin } from "@/lib/urls/site-url";
